@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+// dvk — the "Dân vận khéo" model register. Layers (product P10), dependencies pointing one way:
+// DVKCore (domain, no files, no terminal) ← DVKStorage (the JSON data directory)
+// ← DVKDemo (demo data generator) ← DVKCommandLine (the `dvk` subcommands) ← dvk (executable).
+// Later layers (documents, terminal toolkit, ncurses adapter, app) slot in beside DVKCommandLine.
+import PackageDescription
+
+let package = Package(
+    name: "dvk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dvk", targets: ["dvk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DVKCore"),
+        .target(name: "DVKStorage", dependencies: ["DVKCore"]),
+        .target(name: "DVKDemo", dependencies: ["DVKCore"]),
+        .target(
+            name: "DVKCommandLine",
+            dependencies: [
+                "DVKCore", "DVKStorage", "DVKDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dvk", dependencies: ["DVKCommandLine"]),
+        .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore"]),
+        .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore"]),
+        .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore"]),
+        .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCommandLine", "DVKCore", "dvk"]),
+    ]
+)

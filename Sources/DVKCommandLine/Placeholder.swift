@@ -1,0 +1,1 @@
+public enum DVKMain { public static func run() {} }

@@ -1,0 +1,52 @@
+/// Everything a data directory's `config/` folder holds, decoded: lists, units, rubric, users and
+/// roles, document headers and the workflow.
+public struct Configuration: Sendable {
+    public var lists: ListCatalog
+    public var units: [UnitEntry]
+    public var rubric: Rubric
+    public var users: UsersConfig
+    public var headers: DocumentHeaders
+    public var workflow: WorkflowDefinition
+
+    public init(lists: ListCatalog, units: [UnitEntry], rubric: Rubric, users: UsersConfig, headers: DocumentHeaders, workflow: WorkflowDefinition) {
+        var lists = lists
+        lists.units = units.map(\.listEntry)
+        self.lists = lists
+        self.units = units
+        self.rubric = rubric
+        self.users = users
+        self.headers = headers
+        self.workflow = workflow
+    }
+
+    /// The workflow engine for this configuration.
+    public var engine: WorkflowEngine { WorkflowEngine(workflow: workflow, rubric: rubric) }
+
+    /// Problems across files: references to states, roles, bands, levels and tracks that do not exist.
+    public func problems() -> [String] {
+        var problems = workflow.problems(knownRoles: Set(users.roles.map(\.id)), knownBands: Set(rubric.bands.map(\.id)))
+        if rubric.criteria.isEmpty && rubric.mode == .points { problems.append("rubric: no criteria") }
+        if rubric.band(id: rubric.passBand) == nil { problems.append("rubric: passBand '\(rubric.passBand)' is not a band") }
+        if rubric.band(id: rubric.failBand) == nil { problems.append("rubric: failBand '\(rubric.failBand)' is not a band") }
+        if users.role(users.unknownUserRole) == nil { problems.append("users: unknownUserRole '\(users.unknownUserRole)' is not a role") }
+        for user in users.users {
+            for role in user.roles where users.role(role) == nil {
+                problems.append("users: user '\(user.login)' has unknown role '\(role)'")
+            }
+        }
+        for form in lists.awardForms {
+            for level in form.levels ?? [] where !lists.contains(level, in: .levels) {
+                problems.append("lists: award form '\(form.id)' names unknown level '\(level)'")
+            }
+            for track in form.tracks ?? [] where !lists.contains(track, in: .tracks) {
+                problems.append("lists: award form '\(form.id)' names unknown track '\(track)'")
+            }
+        }
+        let unitIDs = units.map(\.id)
+        if Set(unitIDs).count != unitIDs.count { problems.append("units: duplicate unit id") }
+        for issuer in headers.issuers where !["state", "party"].contains(issuer.layout) {
+            problems.append("headers: issuer '\(issuer.id)' has layout '\(issuer.layout)' (expected state or party)")
+        }
+        return problems
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Vietnamese text rules in one place: NFC storage, diacritic-free search keys, list-value
+/// matching and Vietnamese alphabetical order.
+public enum VietnameseText {
+    /// The NFC form of `text`: every entry point stores and compares this form.
+    public static func nfc(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+    }
+
+    /// The NFC form with surrounding spaces removed and control characters (except newline and
+    /// tab) dropped: what a typed or imported field value becomes before it is stored.
+    public static func cleanField(_ text: String) -> String {
+        let kept = text.unicodeScalars.filter { scalar in
+            scalar == "\n" || scalar == "\t" || !(scalar.properties.generalCategory == .control)
+        }
+        return nfc(String(String.UnicodeScalarView(kept))).trimmingSpaces
+    }
+
+    /// A search key: lower case, marks removed, đ→d ("Đức Phổ" → "duc pho").
+    public static func fold(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue
+            case 0x0110, 0x0111: result.append("d")
+            default:
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lower) }
+            }
+        }
+        return String(result)
+    }
+
+    /// A key for matching a typed value against a list entry: folded, with every character that
+    /// is not a letter or digit removed, so "tập-thể", "Tap the" and "Tập thể" all give "tapthe",
+    /// and "Văn hóa - xã hội" matches "Văn hóa – xã hội".
+    public static func matchKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(fold(text).unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+
+    /// Whether `haystack` contains every space-separated word of `query`, ignoring case and
+    /// diacritics ("dan van" finds "Dân vận khéo").
+    public static func matches(_ haystack: String, query: String) -> Bool {
+        let folded = fold(haystack)
+        return fold(query).split(separator: " ").allSatisfy { folded.contains($0) }
+    }
+
+    // MARK: - Collation
+
+    /// Letters in Vietnamese alphabetical order; a letter with a breve, circumflex or horn is a
+    /// letter of its own (a ă â, d đ, e ê, o ô ơ, u ư).
+    private static let alphabet: [String] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+        "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+    private static let letterRank: [String: UInt16] = {
+        var ranks: [String: UInt16] = [:]
+        for (index, letter) in alphabet.enumerated() { ranks[letter] = UInt16(index + 1) }
+        return ranks
+    }()
+    /// Tones in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
+    private static let toneRank: [UInt32: UInt16] = [0x0300: 1, 0x0309: 2, 0x0303: 3, 0x0301: 4, 0x0323: 5]
+
+    /// A key that sorts strings in Vietnamese alphabetical order: letters first (with ă â đ ê ô ơ
+    /// ư as letters after a d e o u), then tones, then case, then the original text as a tie-break.
+    public static func collationKey(_ text: String) -> CollationKey {
+        var primary: [UInt16] = []
+        var secondary: [UInt16] = []
+        var tertiary: [UInt16] = []
+        for character in text {
+            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            var tone: UInt16 = 0
+            var letterScalars = String.UnicodeScalarView()
+            for scalar in decomposed {
+                if let rank = toneRank[scalar.value] { tone = rank } else { letterScalars.append(scalar) }
+            }
+            let letter = String(letterScalars)
+            let lower = letter.lowercased().precomposedStringWithCanonicalMapping
+            if let rank = letterRank[lower] {
+                primary.append(1000 + rank)
+            } else if lower.allSatisfy(\.isNumber) {
+                primary.append(500 + UInt16(lower.unicodeScalars.first.map { $0.value & 0xFF } ?? 0))
+            } else if lower.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
+                primary.append(lower == " " ? 1 : 2)
+            } else {
+                primary.append(2000 + UInt16(truncatingIfNeeded: lower.unicodeScalars.first?.value ?? 0))
+            }
+            secondary.append(tone)
+            tertiary.append(letter == lower ? 0 : 1)
+        }
+        return CollationKey(primary: primary, secondary: secondary, tertiary: tertiary, text: text)
+    }
+
+    /// Sorts values by a Vietnamese text key, computing each key once.
+    public static func sorted<T>(_ values: [T], by text: (T) -> String) -> [T] {
+        values.map { (collationKey(text($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+/// A precomputed Vietnamese sort key; compare keys, not strings.
+public struct CollationKey: Comparable, Sendable {
+    let primary: [UInt16]
+    let secondary: [UInt16]
+    let tertiary: [UInt16]
+    let text: String
+
+    public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
+        if lhs.primary != rhs.primary { return lhs.primary.lexicographicallyPrecedes(rhs.primary) }
+        if lhs.secondary != rhs.secondary { return lhs.secondary.lexicographicallyPrecedes(rhs.secondary) }
+        if lhs.tertiary != rhs.tertiary { return lhs.tertiary.lexicographicallyPrecedes(rhs.tertiary) }
+        return Array(lhs.text.utf8).lexicographicallyPrecedes(Array(rhs.text.utf8))
+    }
+
+    public static func == (lhs: CollationKey, rhs: CollationKey) -> Bool {
+        lhs.primary == rhs.primary && lhs.secondary == rhs.secondary && lhs.tertiary == rhs.tertiary
+            && Array(lhs.text.utf8) == Array(rhs.text.utf8)
+    }
+}

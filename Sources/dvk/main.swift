@@ -1,0 +1,2 @@
+import DVKCommandLine
+DVKMain.run()
