@@ -26,9 +26,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dvk", dependencies: ["DVKCommandLine"]),
-        .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore"]),
-        .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore"]),
-        .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore"]),
-        .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCommandLine", "DVKCore", "dvk"]),
+        .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage"], path: "Tests/DVKTestSupport"),
+        .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCore", "DVKStorage", "DVKTestSupport", "dvk"]),
     ]
 )

@@ -35,8 +35,7 @@ public enum JSONValue: Sendable, Hashable, Codable {
 
     /// The value of any Encodable, as JSON.
     public init<T: Encodable>(encoding value: T) throws {
-        let data = try JSONEncoder().encode(value)
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+        self = try JSONParser.parse(Array(try JSONEncoder().encode(value)))
     }
 
     /// Decodes this value as `T`.

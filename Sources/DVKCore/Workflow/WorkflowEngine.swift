@@ -32,10 +32,11 @@ public struct WorkflowEngine: Sendable {
         if !transition.roles.isEmpty && !actor.roles.contains(where: transition.roles.contains) {
             failures.append(.roleNotAllowed(actorRoles: actor.roles, allowed: transition.roles))
         }
-        let json = try? JSONValue(encoding: record)
+        var json: JSONValue?
         for guardRule in transition.guards {
             switch guardRule {
             case .requiredFields(let keys):
+                if json == nil { json = try? JSONValue(encoding: record) }
                 for key in keys where json?.value(at: key)?.isFilled != true {
                     failures.append(.missingField(key))
                 }

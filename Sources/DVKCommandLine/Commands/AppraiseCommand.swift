@@ -1,0 +1,55 @@
+import ArgumentParser
+import DVKCore
+import DVKStorage
+
+/// `dvk appraise ID --by NAME --scores a,b,c…` (or `--pass`/`--fail` for a pass/fail rubric):
+/// adds one appraiser's score sheet, checked against the rubric's maxima, and records it in the
+/// history.
+struct AppraiseCommand: SessionCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "appraise", abstract: CLIText.help.appraiseAbstract.text(CLILanguage.current))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp(CLIText.help.modelID.text(CLILanguage.current))) var id: String
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.appraiser.text(CLILanguage.current))) var by: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.scores.text(CLILanguage.current))) var scores: String?
+    @Flag(name: .long) var pass = false
+    @Flag(name: .long) var fail = false
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.comment.text(CLILanguage.current))) var comment: String = ""
+
+    mutating func execute(_ session: Session) throws {
+        guard session.configuration.users.canAppraise(session.actor) else { throw CLIError(CLIText.cannotAppraise(session.actor)) }
+        let record = try session.loadModel(id)
+        let rubric = session.configuration.rubric
+        guard record.state == "appraisal" || record.state == "registration_review" else {
+            let state = session.configuration.workflow.label(ofState: record.state, session.language)
+            throw CLIError(CLIText.notInAppraisal(record.id, state: state))
+        }
+        let values = try (scores ?? "").split(separator: ",").map { part -> Double in
+            guard let value = FieldSetter.number(String(part).trimmingSpaces) else {
+                throw CLIError.badInput("--scores: «\(part)» không phải là số", "--scores: «\(part)» is not a number")
+            }
+            return value
+        }
+        if pass && fail { throw CLIError.badInput("chỉ chọn một trong --pass và --fail", "choose only one of --pass and --fail") }
+        let time = session.now
+        let sheet = ScoreSheet(appraiser: VietnameseText.cleanField(by ?? session.actor.name), at: time, scores: values,
+                               pass: pass ? true : (fail ? false : nil), comment: VietnameseText.cleanField(comment))
+        let problems = rubric.problems(with: sheet, existing: record.appraisals)
+        guard problems.isEmpty else {
+            throw CLIError(LocalizedText(vi: problems.map { $0.message(.vi) }.joined(separator: "\n"),
+                                         en: problems.map { $0.message(.en) }.joined(separator: "\n")), exitCode: 2)
+        }
+        var updated = record
+        updated.appraisals.append(sheet)
+        let summary = ScoreSummary(sheets: updated.appraisals, rubric: rubric)
+        let result = rubric.mode == .points ? NumberText.plain(sheet.total) : (sheet.pass == true ? "✓" : "✗")
+        updated.history.append(HistoryEntry(from: record.state, to: record.state, at: time, by: session.actor.login,
+                                            note: "\(sheet.appraiser): \(result)", transition: "appraise"))
+        let saved = try session.save(updated, expected: record.revision, action: "appraise", note: sheet.appraiser)
+        let bandLabel = summary.band.flatMap { rubric.band(id: $0)?.label.text(session.language) } ?? "—"
+        Console.line(CLIText.appraised(saved.id, sheets: summary.sheetCount,
+                                       average: summary.average.map(NumberText.plain) ?? "—", band: bandLabel).text(session.language))
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import DVKCore
+import DVKStorage
+
+/// `dvk list`: the model records, filtered and sorted, as a table, CSV or a JSON array of whole
+/// records.
+struct ListCommand: SessionCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: CLIText.help.listAbstract.text(CLILanguage.current))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var filter: FilterOptions
+    @Flag(name: .long, help: ArgumentHelp(CLIText.help.json.text(CLILanguage.current))) var json = false
+    @Flag(name: .long, help: ArgumentHelp(CLIText.help.csv.text(CLILanguage.current))) var csv = false
+
+    mutating func execute(_ session: Session) throws {
+        let report = session.store.loadAll(ModelRecord.self)
+        for problem in report.problems { Console.warn(problem.message(session.language)) }
+        let query = try filter.query(session)
+        let records = query.apply(to: report.records, lists: session.lists, workflow: session.configuration.workflow,
+                                  language: session.language)
+        if json { return try Console.json(records) }
+        let presenter = ModelPresenter(session: session)
+        if csv { return Console.raw(presenter.csv(records)) }
+        Console.line(presenter.table(records))
+        Console.line(CLIText.count(records.count, of: report.records.count).text(session.language))
+    }
+}
+
+/// The filter and sort options of `list` (P6's filters: year, field, state, unit, level,
+/// subject, kind, plus a diacritic-insensitive search).
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterState.text(CLILanguage.current))) var state: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterYear.text(CLILanguage.current))) var year: [Int] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterField.text(CLILanguage.current))) var field: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterUnit.text(CLILanguage.current))) var unit: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterLevel.text(CLILanguage.current))) var level: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterSubject.text(CLILanguage.current))) var subject: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterKind.text(CLILanguage.current))) var kind: [String] = []
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.search.text(CLILanguage.current))) var search: String?
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.sort.text(CLILanguage.current))) var sort: String = "id"
+    @Flag(name: .long, help: ArgumentHelp(CLIText.help.reverse.text(CLILanguage.current))) var reverse = false
+
+    func query(_ session: Session) throws -> ModelQuery {
+        var query = ModelQuery()
+        for typed in state {
+            let id = VietnameseText.cleanField(typed)
+            guard let found = session.configuration.workflow.states.first(where: {
+                $0.id == id || VietnameseText.matchKey($0.label.vi) == VietnameseText.matchKey(id)
+                    || VietnameseText.matchKey($0.label.en) == VietnameseText.matchKey(id)
+            }) else {
+                let all = session.configuration.workflow.states.map(\.id).joined(separator: ", ")
+                throw CLIError.badInput("--state: không có trạng thái «\(typed)»; các trạng thái: \(all)",
+                                        "--state: no state «\(typed)»; the states are: \(all)")
+            }
+            query.states.insert(found.id)
+        }
+        query.years = Set(year)
+        query.fields = Set(try field.map { try session.resolve($0, in: .fields, option: "--field") })
+        query.units = Set(try unit.map { try session.resolve($0, in: .units, option: "--unit") })
+        query.levels = Set(try level.map { try session.resolve($0, in: .levels, option: "--level") })
+        query.subjects = Set(try subject.map { try session.resolve($0, in: .subjects, option: "--subject") })
+        query.kinds = Set(try kind.map { try session.resolve($0, in: .kinds, option: "--kind") })
+        query.search = search.map(VietnameseText.cleanField) ?? ""
+        guard let key = ModelQuery.SortKey(rawValue: sort) else {
+            let keys = ModelQuery.SortKey.allCases.map(\.rawValue).joined(separator: ", ")
+            throw CLIError.badInput("--sort: «\(sort)» không phải cột; chọn: \(keys)", "--sort: «\(sort)» is not a column; choose: \(keys)")
+        }
+        query.sort = key
+        query.descending = reverse
+        return query
+    }
+}

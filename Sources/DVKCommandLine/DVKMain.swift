@@ -1,0 +1,65 @@
+import ArgumentParser
+import DVKCore
+import Foundation
+
+/// The `dvk` command: every subcommand of P7. Run by the executable's `main.swift`.
+public enum DVKMain {
+    /// Parses the process arguments, runs the subcommand and exits with its code; errors go to
+    /// stderr in the user's language, never as a crash.
+    public static func run() -> Never {
+        let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+        let language = CLILanguage.current
+        do {
+            var command = try DVKCommand.parseAsRoot(arguments)
+            if var sessionCommand = command as? SessionCommand {
+                let session = try Session.open(sessionCommand.global)
+                try sessionCommand.execute(session)
+                command = sessionCommand
+            } else {
+                try command.run()
+            }
+            exit(0)
+        } catch {
+            if let (message, code) = CLIError.describe(error, language: language) { fail(message, code: code) }
+            DVKCommand.exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        let prefix = CLILanguage.current == .vi ? "dvk: lỗi: " : "dvk: error: "
+        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+        exit(code)
+    }
+}
+
+/// A subcommand that works on an open data directory.
+protocol SessionCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    mutating func execute(_ session: Session) throws
+}
+
+extension SessionCommand {
+    /// Argument parser entry point when called directly (tests); `DVKMain` opens the session itself.
+    mutating func run() throws {
+        try execute(Session.open(global))
+    }
+}
+
+/// The root command; `dvk --help` lists the subcommands in the user's language.
+struct DVKCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dvk",
+            abstract: CLIText.help.root.text(CLILanguage.current),
+            discussion: CLIText.help.rootDiscussion.text(CLILanguage.current),
+            version: "0.1.0",
+            subcommands: [
+                OverviewCommand.self,
+                InitCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self,
+                MoveCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
+                InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
+                UsersCommand.self, UnitsCommand.self,
+            ],
+            defaultSubcommand: OverviewCommand.self)
+    }
+}

@@ -1,1 +1,0 @@
-public enum DVKMain { public static func run() {} }

@@ -1,0 +1,64 @@
+import ArgumentParser
+import DVKCore
+import Foundation
+
+/// Options every subcommand accepts, before or after its name: `--data DIR` and `--lang vi|en`.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.data.text(CLILanguage.current), valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.lang.text(CLILanguage.current), valueName: "vi|en"))
+    var lang: String?
+
+    var language: Language {
+        Language.detect(explicit: lang, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The options that take a value and may stand before the subcommand's name.
+    static let valueOptions: Set<String> = ["--data", "--lang"]
+
+    /// Moves global options written before the subcommand (`dvk --data D list`) after it
+    /// (`dvk list --data D`), where the parser expects them.
+    static func reorder(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+            guard valueOptions.contains(name) else { break }
+            leading.append(argument)
+            if !argument.contains("="), index + 1 < arguments.count {
+                leading.append(arguments[index + 1])
+                index += 1
+            }
+            index += 1
+        }
+        guard index < arguments.count, !leading.isEmpty else { return arguments }
+        // `dvk --data D --help`: the root's help, not the default subcommand's.
+        if arguments[index].hasPrefix("-") { return Array(arguments[index...]) }
+        // Keep subcommand words (`report stats`, `decision add`) together before the options.
+        var commandWords = [arguments[index]]
+        index += 1
+        while index < arguments.count, CLILanguage.subcommandWords.contains(arguments[index]) {
+            commandWords.append(arguments[index])
+            index += 1
+        }
+        return commandWords + leading + Array(arguments[index...])
+    }
+}
+
+/// The language of help texts, fixed once at start from `--lang`, `DVK_LANG` and the locale.
+enum CLILanguage {
+    static let current: Language = {
+        let arguments = CommandLine.arguments
+        var explicit: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { explicit = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { explicit = String(argument.dropFirst(7)) }
+        }
+        return Language.detect(explicit: explicit, environment: ProcessInfo.processInfo.environment)
+    }()
+
+    /// Second-level subcommand names, kept next to their parent when options are reordered.
+    static let subcommandWords: Set<String> = ["stats", "add", "list", "show", "issue", "allow-env-user", "remove"]
+}

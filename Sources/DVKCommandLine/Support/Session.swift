@@ -1,0 +1,76 @@
+import DVKCore
+import DVKStorage
+import Foundation
+
+/// What every command works with once the data directory is open: its configuration, the store,
+/// the acting user, the language and the clock.
+struct Session {
+    let directory: DataDirectory
+    let configuration: Configuration
+    let store: RecordStore
+    let actor: Actor
+    let language: Language
+
+    /// Opens the data directory named by the global options (or the environment).
+    static func open(_ global: GlobalOptions) throws -> Session {
+        let environment = ProcessInfo.processInfo.environment
+        let directory = DataDirectory.resolve(explicit: global.data, environment: environment)
+        let configuration = try directory.loadConfiguration()
+        let problems = configuration.problems()
+        if !problems.isEmpty {
+            throw CLIError(LocalizedText(vi: "cấu hình không hợp lệ:\n" + problems.joined(separator: "\n"),
+                                         en: "the configuration is not valid:\n" + problems.joined(separator: "\n")))
+        }
+        let actor = try UserIdentity.actor(users: configuration.users, environment: environment)
+        return Session(directory: directory, configuration: configuration, store: RecordStore(directory: directory),
+                       actor: actor, language: global.language)
+    }
+
+    var now: Timestamp { Timestamp(seconds: Int64(Date().timeIntervalSince1970)) }
+    var engine: WorkflowEngine { configuration.engine }
+    var lists: ListCatalog { configuration.lists }
+
+    func text(_ message: LocalizedText) -> String { message.text(language) }
+
+    /// Refuses unless the acting user may change records.
+    func requireEdit() throws {
+        guard configuration.users.canEdit(actor) else { throw CLIError(CLIText.readOnly(actor)) }
+    }
+
+    func requireAdmin() throws {
+        guard configuration.users.canAdminister(actor) else { throw CLIError(CLIText.adminOnly(actor)) }
+    }
+
+    func loadModel(_ id: String) throws -> ModelRecord { try store.load(ModelRecord.self, id: id) }
+
+    /// Saves one model changed from revision `expected`, returning it as stored.
+    @discardableResult
+    func save(_ model: ModelRecord, expected: Int, action: String, note: String = "") throws -> ModelRecord {
+        let time = now
+        try store.commit([.model(model, expectedRevision: expected, action: action, note: note)], by: actor.login, at: time)
+        return try loadModel(model.id)
+    }
+
+    /// A list value typed by the user resolved to its id, or a bad-input error naming the
+    /// option and the values it accepts.
+    func resolve(_ typed: String, in list: ListName, option: String) throws -> String {
+        try resolveEntry(typed, in: list, option: option).id
+    }
+
+    /// The list entry a typed value names (see `resolve`).
+    func resolveEntry(_ typed: String, in list: ListName, option: String) throws -> ListEntry {
+        let value = VietnameseText.cleanField(typed)
+        if let entry = lists.lookup(value, in: list) { return entry }
+        let choices = lists.entries(list).map { "\($0.label.text(language)) (\($0.id))" }.joined(separator: ", ")
+        throw CLIError.badInput("\(option): «\(value)» không có trong danh mục; chọn một trong: \(choices)",
+                                "\(option): «\(value)» is not in the list; choose one of: \(choices)")
+    }
+
+    func parseDay(_ typed: String, option: String) throws -> Day {
+        guard let day = Day(parsing: typed) else {
+            throw CLIError.badInput("\(option): «\(typed)» không phải ngày hợp lệ (dd/mm/yyyy)",
+                                    "\(option): «\(typed)» is not a valid date (dd/mm/yyyy)")
+        }
+        return day
+    }
+}

@@ -1,0 +1,195 @@
+/// A small JSON parser producing `JSONValue`s, which also remembers where each value starts
+/// (`line:column` by slash-separated path) so a broken file can be reported precisely.
+public struct JSONParser {
+    public struct Position: Sendable, Hashable {
+        public var line: Int
+        public var column: Int
+
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// The first syntax error of a text, with its position and a message in both languages.
+    public struct SyntaxError: Error, Sendable {
+        public var position: Position
+        public var message: LocalizedText
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private let recordsPositions: Bool
+    /// Where each value starts, by path ("history/2/at"); filled when asked for.
+    public private(set) var positions: [String: Position] = [:]
+
+    public init(bytes: [UInt8], recordingPositions: Bool = false) {
+        self.bytes = bytes
+        recordsPositions = recordingPositions
+    }
+
+    /// Parses `bytes` as one JSON document.
+    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.parseDocument()
+    }
+
+    public mutating func parseDocument() throws -> JSONValue {
+        skipSpace()
+        let value = try parseValue(path: "")
+        skipSpace()
+        if index < bytes.count { throw error("unexpected text after the end of the JSON value", "còn nội dung thừa sau khi giá trị JSON đã kết thúc") }
+        return value
+    }
+
+    private var position: Position { Position(line: line, column: index - lineStart + 1) }
+
+    private func error(_ en: String, _ vi: String) -> SyntaxError {
+        SyntaxError(position: position, message: LocalizedText(vi: vi, en: en))
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A: index += 1; line += 1; lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue(path: String) throws -> JSONValue {
+        guard index < bytes.count else { throw error("the file ends in the middle of a value", "tệp kết thúc giữa chừng một giá trị") }
+        if recordsPositions { positions[path] = position }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(path: path)
+        case UInt8(ascii: "["): return try parseArray(path: path)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default:
+            let shown = String(decoding: [bytes[index]], as: UTF8.self)
+            throw error("unexpected character «\(shown)»", "ký tự không hợp lệ «\(shown)»")
+        }
+    }
+
+    private func child(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path)/\(key)" }
+
+    private mutating func parseObject(path: String) throws -> JSONValue {
+        index += 1
+        var object: [String: JSONValue] = [:]
+        skipSpace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key in quotes", "cần một khóa đặt trong dấu ngoặc kép") }
+            let key = try parseString()
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected «:» after the key «\(key)»", "cần «:» sau khóa «\(key)»") }
+            index += 1
+            skipSpace()
+            object[key] = try parseValue(path: child(path, key))
+            skipSpace()
+            guard index < bytes.count else { throw error("the file ends inside an object (missing «}»)", "tệp kết thúc khi đối tượng chưa đóng (thiếu «}»)") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
+            throw error("expected «,» or «}»", "cần «,» hoặc «}»")
+        }
+    }
+
+    private mutating func parseArray(path: String) throws -> JSONValue {
+        index += 1
+        var array: [JSONValue] = []
+        skipSpace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
+        while true {
+            skipSpace()
+            array.append(try parseValue(path: child(path, String(array.count))))
+            skipSpace()
+            guard index < bytes.count else { throw error("the file ends inside a list (missing «]»)", "tệp kết thúc khi danh sách chưa đóng (thiếu «]»)") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
+            throw error("expected «,» or «]»", "cần «,» hoặc «]»")
+        }
+    }
+
+    private mutating func parseString() throws -> String {
+        index += 1
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                flush(index)
+                index += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush(index)
+                scalars.append(try parseEscape())
+                runStart = index
+            case 0x0A: throw error("a line break inside a text (missing closing «\"»)", "xuống dòng bên trong chuỗi (thiếu «\"» đóng)")
+            case 0x00..<0x20: throw error("a control character inside a text", "ký tự điều khiển bên trong chuỗi")
+            default: index += 1
+            }
+        }
+        throw error("the file ends inside a text (missing closing «\"»)", "tệp kết thúc bên trong chuỗi (thiếu «\"» đóng)")
+    }
+
+    private mutating func parseEscape() throws -> Unicode.Scalar {
+        index += 1
+        guard index < bytes.count else { throw error("the file ends inside an escape", "tệp kết thúc giữa chuỗi thoát") }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            var code = try hex4()
+            if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                index += 2
+                let low = try hex4()
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            }
+            return Unicode.Scalar(code) ?? "\u{FFFD}"
+        default: throw error("unknown escape «\\\(String(decoding: [byte], as: UTF8.self))»", "chuỗi thoát không hợp lệ")
+        }
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+            throw error("expected four hexadecimal digits after \\u", "cần bốn chữ số thập lục phân sau \\u")
+        }
+        index += 4
+        return value
+    }
+
+    private mutating func literal(_ word: String) throws {
+        let expected = Array(word.utf8)
+        let count = expected.count
+        guard index + count <= bytes.count, bytes[index..<index + count].elementsEqual(expected) else {
+            throw error("unexpected word (expected «\(word)»)", "từ không hợp lệ (cần «\(word)»)")
+        }
+        index += count
+    }
+
+    private mutating func parseNumber() throws -> Double {
+        let start = index
+        while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+        guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
+            throw error("not a number", "không phải là số")
+        }
+        return value
+    }
+}

@@ -1,0 +1,59 @@
+/// A filter and sort over model records, shared by the command line's `list` and the TUI's
+/// model list: every criterion is optional, list values are ids, search ignores diacritics.
+public struct ModelQuery: Sendable, Hashable {
+    /// The columns a list can be sorted by.
+    public enum SortKey: String, Sendable, CaseIterable {
+        case id, name, unit, field, subject, kind, state, year, level
+    }
+
+    public var states: Set<String> = []
+    public var years: Set<Int> = []
+    public var fields: Set<String> = []
+    public var units: Set<String> = []
+    public var levels: Set<String> = []
+    public var subjects: Set<String> = []
+    public var kinds: Set<String> = []
+    /// Words that must all occur, ignoring case and diacritics, in the id, name, unit name,
+    /// address, person in charge or individual's name.
+    public var search: String = ""
+    public var sort: SortKey = .id
+    public var descending = false
+
+    public init() {}
+
+    public func matches(_ record: ModelRecord, lists: ListCatalog) -> Bool {
+        if !states.isEmpty && !states.contains(record.state) { return false }
+        if !years.isEmpty && !years.contains(record.year) { return false }
+        if !fields.isEmpty && !fields.contains(record.field) { return false }
+        if !units.isEmpty && !units.contains(record.unit) { return false }
+        if !levels.isEmpty && !levels.contains(record.level) { return false }
+        if !subjects.isEmpty && !subjects.contains(record.subject) { return false }
+        if !kinds.isEmpty && !kinds.contains(record.kind) { return false }
+        if !search.trimmingSpaces.isEmpty {
+            let haystack = [record.id, record.name, lists.label(record.unit, in: .units, .vi), record.address,
+                            record.personInCharge.name, record.individual?.fullName ?? ""].joined(separator: " ")
+            if !VietnameseText.matches(haystack, query: search) { return false }
+        }
+        return true
+    }
+
+    /// The matching records in the query's order (Vietnamese alphabetical order for text columns).
+    public func apply(to records: [ModelRecord], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelRecord] {
+        let kept = records.filter { matches($0, lists: lists) }
+        let sorted: [ModelRecord]
+        switch sort {
+        case .id: sorted = kept.sorted { $0.id < $1.id }
+        case .year: sorted = kept.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
+        case .name: sorted = VietnameseText.sorted(kept) { $0.displayName + "\u{1}" + $0.id }
+        case .unit: sorted = VietnameseText.sorted(kept) { lists.label($0.unit, in: .units, language) + "\u{1}" + $0.id }
+        case .field: sorted = VietnameseText.sorted(kept) { lists.label($0.field, in: .fields, language) + "\u{1}" + $0.id }
+        case .subject: sorted = VietnameseText.sorted(kept) { lists.label($0.subject, in: .subjects, language) + "\u{1}" + $0.id }
+        case .kind: sorted = VietnameseText.sorted(kept) { lists.label($0.kind, in: .kinds, language) + "\u{1}" + $0.id }
+        case .level: sorted = VietnameseText.sorted(kept) { lists.label($0.level, in: .levels, language) + "\u{1}" + $0.id }
+        case .state:
+            let order = Dictionary(uniqueKeysWithValues: workflow.states.enumerated().map { ($1.id, $0) })
+            sorted = kept.sorted { (order[$0.state] ?? 99, $0.id) < (order[$1.state] ?? 99, $1.id) }
+        }
+        return descending ? sorted.reversed() : sorted
+    }
+}

@@ -1,0 +1,188 @@
+import DVKCore
+
+/// Every record of one kind that could be read, and a positioned problem for each file that
+/// could not: one broken file never hides the others.
+public struct LoadReport<T: StoredRecord>: Sendable {
+    public var records: [T]
+    public var problems: [StorageError]
+    /// Ids of files that were migrated from an older schema on this load.
+    public var migrated: [String]
+}
+
+/// One change to save: a record, the revision the caller started from (0 for a new record),
+/// and what to write in the journal.
+public struct RecordChange: Sendable {
+    enum Payload: Sendable {
+        case model(ModelRecord)
+        case inspection(InspectionRound)
+        case decision(AwardDecision)
+    }
+
+    let payload: Payload
+    let expectedRevision: Int
+    let action: String
+    let note: String
+
+    public static func model(_ record: ModelRecord, expectedRevision: Int, action: String, note: String = "") -> RecordChange {
+        RecordChange(payload: .model(record), expectedRevision: expectedRevision, action: action, note: note)
+    }
+
+    public static func inspection(_ record: InspectionRound, expectedRevision: Int, action: String, note: String = "") -> RecordChange {
+        RecordChange(payload: .inspection(record), expectedRevision: expectedRevision, action: action, note: note)
+    }
+
+    public static func decision(_ record: AwardDecision, expectedRevision: Int, action: String, note: String = "") -> RecordChange {
+        RecordChange(payload: .decision(record), expectedRevision: expectedRevision, action: action, note: note)
+    }
+
+    var kind: RecordKind {
+        switch payload {
+        case .model: return .model
+        case .inspection: return .inspection
+        case .decision: return .decision
+        }
+    }
+
+    var id: String {
+        switch payload {
+        case .model(let r): return r.id
+        case .inspection(let r): return r.id
+        case .decision(let r): return r.id
+        }
+    }
+
+    /// The bytes to write: normalised, revision bumped, updated stamp set.
+    func encoded(by actor: String, at time: Timestamp) throws -> [UInt8] {
+        func prepare<T: StoredRecord>(_ record: T) throws -> [UInt8] {
+            var r = record.normalizedForStorage()
+            r.revision = expectedRevision + 1
+            r.schemaVersion = T.currentSchemaVersion
+            r.updated = Stamp(at: time, by: actor)
+            return try RecordCoding.encode(r)
+        }
+        switch payload {
+        case .model(let r): return try prepare(r)
+        case .inspection(let r): return try prepare(r)
+        case .decision(let r): return try prepare(r)
+        }
+    }
+}
+
+/// Reads and writes the record files of a data directory. Saves take the directory's lock,
+/// check that nobody saved a newer revision meanwhile, write each file durably and append the
+/// journal; a conflicting save writes nothing.
+public struct RecordStore: Sendable {
+    public let directory: DataDirectory
+
+    public init(directory: DataDirectory) {
+        self.directory = directory
+    }
+
+    public var journal: Journal { Journal(path: directory.journalPath) }
+
+    /// Ids of the records of `kind` present on disk, in file-name order.
+    public func ids(of kind: RecordKind) -> [String] {
+        DurableFile.names(in: directory.folder(for: kind))
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(5)) }
+            .sorted()
+    }
+
+    /// One record; throws `notFound`, `malformed` (with line and column) or `newerSchema`.
+    public func load<T: StoredRecord>(_ type: T.Type, id: String) throws -> T {
+        let path = directory.file(for: T.kind, id: id)
+        guard isSafeID(id), let bytes = try DurableFile.read(path) else { throw StorageError.notFound(kind: T.kind, id: id) }
+        return try RecordCoding.decode(T.self, from: bytes, path: path)
+    }
+
+    /// Every record of a kind; unreadable files become problems, the rest still load.
+    public func loadAll<T: StoredRecord>(_ type: T.Type) -> LoadReport<T> {
+        var report = LoadReport<T>(records: [], problems: [], migrated: [])
+        for id in ids(of: T.kind) {
+            let path = directory.file(for: T.kind, id: id)
+            do {
+                guard let bytes = try DurableFile.read(path) else { continue }
+                let record = try RecordCoding.decode(T.self, from: bytes, path: path)
+                if record.id != id {
+                    report.problems.append(.malformed(LoadProblem(path: path, line: 1, column: 1, message: LocalizedText(
+                        vi: "mã trong tệp «\(record.id)» khác tên tệp «\(id)»", en: "the id inside, «\(record.id)», differs from the file name «\(id)»"))))
+                    continue
+                }
+                if Self.fileSchemaVersion(bytes) < T.currentSchemaVersion { report.migrated.append(id) }
+                report.records.append(record)
+            } catch let error as StorageError {
+                report.problems.append(error)
+            } catch {
+                report.problems.append(.io(path: path, operation: "read", code: 5))
+            }
+        }
+        return report
+    }
+
+    /// Saves several records as one step: every revision is checked first under the lock, so a
+    /// conflict on any of them writes none. Returns the saved revisions by id.
+    @discardableResult
+    public func commit(_ changes: [RecordChange], by actor: String, at time: Timestamp) throws -> [String: Int] {
+        let lock = try FileLock(path: directory.lockPath)
+        defer { withExtendedLifetime(lock) {} }
+        for change in changes {
+            try checkRevision(kind: change.kind, id: change.id, expected: change.expectedRevision)
+        }
+        var saved: [String: Int] = [:]
+        var entries: [JournalEntry] = []
+        for change in changes {
+            let bytes = try change.encoded(by: actor, at: time)
+            try DurableFile.write(bytes, to: directory.file(for: change.kind, id: change.id))
+            saved[change.id] = change.expectedRevision + 1
+            entries.append(JournalEntry(at: time, by: actor, kind: change.kind, id: change.id, action: change.action,
+                                        fromRevision: change.expectedRevision, toRevision: change.expectedRevision + 1, note: change.note))
+        }
+        try journal.append(entries)
+        return saved
+    }
+
+    /// The next free id `PREFIX-NNNN` (models: `2025-0001`; inspections `KT-2025-001`), chosen
+    /// under the lock by `commit`'s caller: call it, then commit with expected revision 0 (a
+    /// concurrent creator of the same id gets a conflict, never an overwrite).
+    public func nextID(kind: RecordKind, prefix: String, digits: Int) -> String {
+        let numbers = ids(of: kind).compactMap { id -> Int? in
+            guard id.hasPrefix(prefix) else { return nil }
+            return Int(id.dropFirst(prefix.count))
+        }
+        let next = (numbers.max() ?? 0) + 1
+        let text = String(next)
+        return prefix + String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
+    private func checkRevision(kind: RecordKind, id: String, expected: Int) throws {
+        let path = directory.file(for: kind, id: id)
+        guard isSafeID(id) else { throw StorageError.notFound(kind: kind, id: id) }
+        guard let bytes = try DurableFile.read(path) else {
+            if expected == 0 { return }
+            throw StorageError.notFound(kind: kind, id: id)
+        }
+        if expected == 0 { throw StorageError.alreadyExists(path: path, id: id) }
+        let probe = try RecordCoding.decodeConfig(RevisionProbe.self, from: bytes, path: path)
+        if probe.revision != expected {
+            throw StorageError.conflict(path: path, id: id, expected: expected, found: probe.revision, by: probe.updated.by, at: probe.updated.at)
+        }
+    }
+
+    /// Ids become file names: no path separators, no hidden files.
+    private func isSafeID(_ id: String) -> Bool {
+        !id.isEmpty && !id.contains("/") && !id.hasPrefix(".") && !id.contains("\0")
+    }
+
+    static func fileSchemaVersion(_ bytes: [UInt8]) -> Int {
+        (try? RecordCoding.decodeConfig(SchemaProbe.self, from: bytes, path: "")).map(\.schemaVersion) ?? 0
+    }
+}
+
+private struct RevisionProbe: Decodable {
+    var revision: Int
+    var updated: Stamp
+}
+
+private struct SchemaProbe: Decodable {
+    var schemaVersion: Int
+}

@@ -1,0 +1,71 @@
+import DVKTestSupport
+import Foundation
+import Testing
+
+/// Runs the built `dvk` binary as a user would, against a scratch data directory.
+struct CLIHarness {
+    struct Result {
+        var out: String
+        var err: String
+        var code: Int32
+    }
+
+    let dataPath: String
+    var environment: [String: String]
+
+    /// The `dvk` executable built next to this test bundle.
+    static let binary: String = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("dvk").path
+    }()
+
+    /// A fresh data directory created with `dvk init` (and `DVK_USER` allowed, for role tests).
+    init(demo: Bool = false, allowEnvironmentUser: Bool = true) throws {
+        dataPath = try TestSupport.scratchFolder("dvk-cli") + "/data"
+        environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+                       "DVK_DEFAULTS": TestSupport.packageRoot + "/data"]
+        var arguments = ["init"]
+        if demo { arguments.append("--demo") }
+        if allowEnvironmentUser { arguments.append("--allow-env-user") }
+        let result = try run(arguments)
+        guard result.code == 0 else { throw HarnessError(result: result) }
+    }
+
+    struct HarnessError: Error { var result: Result }
+
+    /// Runs `dvk --data DIR ARGS…` with extra environment variables.
+    @discardableResult
+    func run(_ arguments: [String], as user: String? = nil, env extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIHarness.binary)
+        process.arguments = ["--data", dataPath] + arguments
+        var env = environment
+        if let user { env["DVK_USER"] = user }
+        env.merge(extra) { $1 }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
+                      code: process.terminationStatus)
+    }
+
+    /// Runs and requires success, returning standard output.
+    @discardableResult
+    func ok(_ arguments: [String], as user: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try run(arguments, as: user)
+        #expect(result.code == 0, "dvk \(arguments.joined(separator: " ")) → \(result.code): \(result.err)", sourceLocation: sourceLocation)
+        return result.out
+    }
+
+    /// Standard output parsed as JSON.
+    func json(_ arguments: [String], as user: String? = nil) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(try ok(arguments, as: user).utf8))
+    }
+}

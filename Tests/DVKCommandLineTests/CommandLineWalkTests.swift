@@ -1,0 +1,204 @@
+import DVKCore
+import DVKTestSupport
+import Foundation
+import Testing
+
+/// End-to-end runs of the built binary: a model's whole life from the shell, the scripting
+/// contract, and the error paths.
+@Suite struct CommandLineWalkTests {
+    let cli: CLIHarness
+
+    init() throws {
+        cli = try CLIHarness()
+        try cli.ok(["users", "add", "thuky", "--name", "Trần Thị Thư", "--role", "secretariat"])
+        try cli.ok(["users", "add", "lanhdao", "--name", "Hà Đức Tập", "--role", "leader"])
+        try cli.ok(["users", "add", "thamdinh1", "--name", "Nguyễn Văn A", "--role", "appraiser"])
+    }
+
+    func addModel(_ extra: [String] = []) throws -> String {
+        try cli.ok(["add", "--year", "2025", "--name", "Thắp sáng đường quê", "--unit", "Xã Bình Sa", "--subject", "tập-thể",
+                    "--kind", "mô-hình", "--field", "Văn hóa - xã hội", "--person", "Nguyễn Văn Bình", "--position", "Trưởng thôn",
+                    "--objectives", "Lắp 270 bóng đèn", "--budget", "Xã hội hóa=70.000.000"] + extra, as: "thuky")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func aModelWalksItsWholeLifeFromTheShell() throws {
+        let id = try addModel()
+        #expect(id == "2025-0001")
+        try cli.ok(["move", id, "registration_review", "--note", "Hồ sơ đủ"], as: "thuky")
+        try cli.ok(["move", id, "in_progress"], as: "thuky")
+        try cli.ok(["inspect", "--date", "12/06/2025", "--level", "huyện", "--team", "Đoàn kiểm tra BCĐ huyện", "--models", id,
+                    "--findings", "Đèn đã lắp 250/270 bóng"], as: "thuky")
+        try cli.ok(["move", id, "results_submitted"], as: "thuky")
+        try cli.ok(["move", id, "appraisal"], as: "thuky")
+        try cli.ok(["appraise", id, "--scores", "14,13,18,22,13,9"], as: "thamdinh1")
+        try cli.ok(["move", id, "recognised", "--level", "huyện", "--decision", "25-QĐ/BCĐ", "--date", "10/10/2025"], as: "lanhdao")
+        try cli.ok(["decision", "add", "--number", "112/QĐ-UBND", "--date", "14/10/2025", "--form", "Giấy khen", "--level", "huyện",
+                    "--track", "Chính quyền", "--signer", "Hà Đức Tập"], as: "thuky")
+        try cli.ok(["award", id, "--decision", "112/QĐ-UBND"], as: "thuky")
+
+        let record = try #require(try cli.json(["show", id, "--json"]) as? [String: Any])
+        #expect(record["state"] as? String == "awarded")
+        #expect(record["subject"] as? String == "collective")
+        #expect(record["field"] as? String == "culture_society")
+        #expect(record["unit"] as? String == "xa-binh-sa")
+        for key in ["id", "year", "unit", "name", "subject", "kind", "origin", "field", "level", "state", "history", "appraisals",
+                    "recognition", "revision", "schemaVersion"] {
+            #expect(record[key] != nil, "key \(key)")
+        }
+        let history = try #require(record["history"] as? [[String: Any]])
+        let moves = history.filter { ($0["from"] as? String) != ($0["to"] as? String) }
+        #expect(moves.map { $0["to"] as? String } == ["registered", "registration_review", "in_progress", "results_submitted", "appraisal",
+                                                      "recognised", "award_proposed", "awarded"])
+        #expect(Set(history[0].keys).isSuperset(of: ["from", "to", "at", "by", "note"]))
+        #expect(history[1]["note"] as? String == "Hồ sơ đủ")
+        #expect(moves.first { $0["to"] as? String == "recognised" }?["by"] as? String == "lanhdao")
+        let recognition = try #require(record["recognition"] as? [String: Any])
+        #expect(recognition["decisionDate"] as? String == "2025-10-10")
+
+        let text = try cli.ok(["show", id])
+        #expect(text.contains("Đã khen thưởng"))
+        #expect(text.contains("lanhdao"))
+        #expect(text.contains("«Hồ sơ đủ»"))
+        #expect(text.contains("112/QĐ-UBND"))
+        #expect(try cli.ok(["check"]).contains("1 mô hình, 1 đợt kiểm tra, 1 quyết định"))
+        let decision = try #require((try cli.json(["decisions", "--json"]) as? [[String: Any]])?.first)
+        #expect((decision["recipients"] as? [[String: Any]])?.first?["modelId"] as? String == id)
+        let rounds = try #require(try cli.json(["inspections", "--json"]) as? [[String: Any]])
+        #expect(rounds.count == 1)
+    }
+
+    @Test func listJSONIsAnArrayOfWholeRecordsFilteredByStateAndYear() throws {
+        let first = try addModel()
+        _ = try addModel(["--draft"])
+        _ = try addModel(["--year", "2024"])
+        let registered = try #require(try cli.json(["list", "--state", "registered", "--year", "2025", "--json"]) as? [[String: Any]])
+        #expect(registered.map { $0["id"] as? String } == [first])
+        #expect(registered.first?["history"] is [Any])
+        let all = try #require(try cli.json(["list", "--json"]) as? [[String: Any]])
+        #expect(all.count == 3)
+        let found = try cli.ok(["list", "--search", "thap sang duong"])
+        #expect(found.contains("Thắp sáng đường quê"))
+        #expect(try cli.ok(["list", "--field", "Kinh tế"]).contains("0/3"))
+    }
+
+    @Test func editSetsKeysAndRefusesAnOlderRevision() throws {
+        let id = try addModel()
+        try cli.ok(["edit", id, "--set", "address=Thôn Kim Quang, xã Bình Sa", "--set", "resources.workdays=120",
+                    "--set", "startDate=01/03/2025", "--set", "field=Kinh tế"], as: "thuky")
+        let record = try #require(try cli.json(["show", id, "--json"]) as? [String: Any])
+        #expect(record["address"] as? String == "Thôn Kim Quang, xã Bình Sa")
+        #expect(record["startDate"] as? String == "2025-03-01")
+        #expect(record["field"] as? String == "economy")
+        #expect((record["resources"] as? [String: Any])?["workdays"] as? Int == 120)
+        let stale = try cli.run(["edit", id, "--revision", "1", "--set", "name=Ghi đè"], as: "thuky")
+        #expect(stale.code == 3)
+        #expect(stale.err.contains("thuky"))
+        #expect((try cli.json(["show", id, "--json"]) as? [String: Any])?["name"] as? String == "Thắp sáng đường quê")
+    }
+
+    @Test func reportStatsFollowsTheJSONContract() throws {
+        _ = try addModel()
+        for table in ["by-field", "registered-recognised", "awards-by-level"] {
+            let report = try #require(try cli.json(["report", "stats", "--table", table, "--from", "2024", "--to", "2025", "--json"]) as? [String: Any])
+            #expect(report["table"] as? String == table)
+            let columns = try #require(report["columns"] as? [String])
+            let rows = try #require(report["rows"] as? [[String: Any]])
+            let totals = try #require(report["totals"] as? [String: Int])
+            for column in columns {
+                let sum = rows.compactMap { ($0["values"] as? [String: Int])?[column] }.reduce(0, +)
+                #expect(totals[column] == sum, "\(table) \(column)")
+            }
+        }
+        let registered = try #require(try cli.json(["report", "stats", "--table", "registered-recognised", "--year", "2025", "--json"]) as? [String: Any])
+        #expect((registered["totals"] as? [String: Int])?["registered_collective"] == 1)
+        let csv = try cli.ok(["report", "stats", "--table", "by-field", "--year", "2025", "--csv"])
+        #expect(csv.contains("Văn hóa – xã hội"))
+    }
+
+    // MARK: - Error paths
+
+    @Test func anUnknownIDIsNamed() throws {
+        let result = try cli.run(["show", "2025-9999"])
+        #expect(result.code == 1)
+        #expect(result.err.contains("2025-9999"))
+        #expect(!result.err.contains("Fatal"))
+    }
+
+    @Test func aBadDateIsRefusedNamingTheOption() throws {
+        let id = try addModel()
+        let result = try cli.run(["inspect", "--date", "31/02/2025", "--level", "huyện", "--team", "Đoàn", "--models", id], as: "thuky")
+        #expect(result.code == 2)
+        #expect(result.err.contains("--date"))
+        #expect(result.err.contains("31/02/2025"))
+        #expect((try cli.json(["inspections", "--json"]) as? [Any])?.isEmpty == true)
+    }
+
+    @Test func aScoreAboveTheMaximumIsRefusedNamingTheCriterion() throws {
+        let id = try walkToAppraisal()
+        let result = try cli.run(["appraise", id, "--scores", "16,13,18,22,13,9"], as: "thamdinh1")
+        #expect(result.code == 2)
+        #expect(result.err.contains("Tính cấp thiết"))
+        #expect(result.err.contains("15"))
+        let wrongCount = try cli.run(["appraise", id, "--scores", "14,13"], as: "thamdinh1")
+        #expect(wrongCount.code == 2)
+    }
+
+    @Test func aForbiddenMoveNamesEveryFailedGuard() throws {
+        let id = try walkToAppraisal()
+        let result = try cli.run(["move", id, "recognised"], as: "lanhdao")
+        #expect(result.code == 4)
+        #expect(result.err.contains("phiếu chấm điểm"))
+        #expect(result.err.contains("recognition.decisionNumber"))
+        let english = try cli.run(["--lang", "en", "move", id, "recognised"], as: "lanhdao")
+        #expect(english.err.contains("score sheet"))
+        let impossible = try cli.run(["move", id, "draft"], as: "lanhdao")
+        #expect(impossible.code == 4)
+        #expect((try cli.json(["show", id, "--json"]) as? [String: Any])?["state"] as? String == "appraisal")
+    }
+
+    @Test func theWrongRoleIsRefused() throws {
+        let id = try addModel()
+        let appraiser = try cli.run(["move", id, "registration_review"], as: "thamdinh1")
+        #expect(appraiser.code == 4)
+        #expect(appraiser.err.contains("vai trò"))
+        let stranger = try cli.run(["edit", id, "--set", "name=X"], as: "khach")
+        #expect(stranger.code == 1)
+        #expect(stranger.err.contains("chỉ có quyền xem"))
+        let clerkRejects = try cli.run(["move", id, "registration_review"], as: "thuky")
+        #expect(clerkRejects.code == 0)
+        let reject = try cli.run(["move", id, "rejected", "--note", "Trùng nội dung"], as: "thuky")
+        #expect(reject.code == 4)
+    }
+
+    @Test func dvkUserIsRefusedUnlessTheConfigurationAllowsIt() throws {
+        let strict = try CLIHarness(allowEnvironmentUser: false)
+        let result = try strict.run(["list"], as: "lanhdao")
+        #expect(result.code == 1)
+        #expect(result.err.contains("DVK_USER"))
+        #expect(try strict.run(["list"]).code == 0)
+    }
+
+    @Test func badListValuesAndMissingDirectoriesGetClearMessages() throws {
+        let bad = try cli.run(["add", "--name", "X", "--unit", "Xã Không Có", "--subject", "tập thể", "--kind", "mô hình", "--field", "Kinh tế"], as: "thuky")
+        #expect(bad.code == 2)
+        #expect(bad.err.contains("Xã Không Có"))
+        let missing = try cli.run(["--data", NSTemporaryDirectory() + "nowhere-\(UUID())", "list"])
+        #expect(missing.code == 1)
+        #expect(missing.err.contains("dvk init"))
+    }
+
+    @Test func helpSpeaksVietnameseByDefaultAndEnglishOnRequest() throws {
+        #expect(try cli.run(["--help"]).out.contains("Liệt kê mô hình"))
+        #expect(try cli.run(["--help"], env: ["LANG": "en_US.UTF-8"]).out.contains("List models"))
+        #expect(try cli.run(["--lang", "en", "list", "--help"]).out.contains("search ignoring diacritics"))
+    }
+
+    private func walkToAppraisal() throws -> String {
+        let id = try addModel()
+        for state in ["registration_review", "in_progress", "results_submitted"] { try cli.ok(["move", id, state], as: "thuky") }
+        try cli.ok(["inspect", "--date", "12/06/2025", "--level", "huyện", "--team", "Đoàn", "--models", id], as: "thuky")
+        try cli.ok(["move", id, "appraisal"], as: "thuky")
+        return id
+    }
+}

@@ -1,0 +1,52 @@
+import DVKCore
+import DVKStorage
+import Foundation
+
+/// Shared helpers of the test targets: the package's own paths, the shipped configuration, and
+/// scratch folders.
+public enum TestSupport {
+    /// The package root (this file is `Tests/DVKTestSupport/TestSupport.swift`).
+    public static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The shipped defaults (`data/`).
+    public static var defaults: DefaultsLocation { DefaultsLocation(root: packageRoot + "/data") }
+
+    /// The shipped configuration, decoded from `data/config`.
+    public static func configuration() throws -> Configuration {
+        try ConfigurationFiles.load(from: defaults.configFolder)
+    }
+
+    /// A new empty folder under the system's temporary folder.
+    public static func scratchFolder(_ name: String = "dvk-test") throws -> String {
+        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A fixed instant for records made in tests.
+    public static let time = Timestamp(day: Day(year: 2025, month: 6, day: 12)!)
+
+    /// An actor with the given roles.
+    public static func actor(_ login: String = "thuky", roles: [String] = ["secretariat"]) -> Actor {
+        Actor(login: login, name: login, roles: roles)
+    }
+
+    /// A model that passes every field guard of the default workflow up to `registration_review`.
+    public static func completeModel(id: String = "2025-0001", state: String = "draft") -> ModelRecord {
+        var r = ModelRecord(id: id, year: 2025, state: state, created: Stamp(at: time, by: "thuky"))
+        r.name = "Thắp sáng đường quê"
+        r.unit = "xa-binh-sa"
+        r.level = "commune"
+        r.subject = "collective"
+        r.kind = "model"
+        r.origin = "new"
+        r.field = "culture_society"
+        r.objectives = "Lắp 270 bóng đèn trên 10.700 m đường"
+        r.personInCharge = PersonInCharge(name: "Nguyễn Văn Bình", position: "Bí thư chi bộ", phone: "0912345678")
+        return r
+    }
+}
