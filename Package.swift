@@ -26,6 +26,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dvk", dependencies: ["DVKCommandLine"]),
+        .executableTarget(name: "dvk-bench", dependencies: ["DVKCore", "DVKStorage", "DVKDemo"]),
         .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage"], path: "Tests/DVKTestSupport"),
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),

@@ -202,3 +202,17 @@ import Testing
         return id
     }
 }
+
+/// docs/workflow.md carries the generated reference of the shipped workflow, unchanged.
+@Suite struct WorkflowDocumentTests {
+    @Test func theWorkflowDocumentMatchesTheShippedWorkflowFile() throws {
+        let cli = try CLIHarness()
+        let generated = try cli.ok(["workflow", "--markdown"])
+        let document = try String(contentsOfFile: TestSupport.packageRoot + "/docs/workflow.md", encoding: .utf8)
+        let begin = try #require(document.range(of: "<!-- generated: dvk workflow --markdown -->\n"))
+        let end = try #require(document.range(of: "<!-- end generated -->"))
+        #expect(String(document[begin.upperBound..<end.lowerBound]) == generated)
+        #expect(generated.contains("registration_review --> in_progress: accept"))
+        #expect(try cli.ok(["workflow"]).contains("Thẩm định đăng ký (registration_review)"))
+    }
+}

@@ -75,4 +75,6 @@ enum CLIHelpText {
     static let usersAbstract = L(vi: "Người dùng và vai trò", en: "Users and roles")
     static let unitsAbstract = L(vi: "Danh mục đơn vị", en: "The unit list")
     static let overviewAbstract = L(vi: "Tổng quan: số mô hình theo trạng thái và năm", en: "Overview: models by state and year")
+    static let workflowAbstract = L(vi: "Xem quy trình: trạng thái, bước chuyển, vai trò, điều kiện", en: "Show the workflow: states, moves, roles, guards")
+    static let markdown = L(vi: "in dạng Markdown (cho docs/workflow.md)", en: "print Markdown (for docs/workflow.md)")
 }
