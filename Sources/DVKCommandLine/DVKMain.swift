@@ -58,7 +58,7 @@ struct DVKCommand: ParsableCommand {
                 InitCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self,
                 MoveCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
-                UsersCommand.self, UnitsCommand.self, WorkflowCommand.self,
+                UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self,
             ],
             defaultSubcommand: OverviewCommand.self)
     }

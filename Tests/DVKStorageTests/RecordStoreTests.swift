@@ -210,3 +210,20 @@ extension Array where Element == UInt8 {
         return (0...(count - needle.count)).contains { Array(self[$0..<$0 + needle.count]) == needle }
     }
 }
+
+@Suite struct BackupTests {
+    @Test func aBackupCopiesEveryRecordConfigAndTheJournal() throws {
+        let directory = DataDirectory(path: try TestSupport.scratchFolder() + "/data")
+        try directory.create(from: TestSupport.defaults, admin: .init(login: "root", name: "root", roles: ["admin"]),
+                             allowEnvironmentUser: false, at: TestSupport.time)
+        let store = RecordStore(directory: directory)
+        try store.commit([.model(TestSupport.completeModel(), expectedRevision: 0, action: "create")], by: "a", at: TestSupport.time)
+        let (folder, files) = try Backup(directory: directory).create(at: TestSupport.time)
+        #expect(files == DataDirectory.configFiles.count + 1 + 2)
+        let copy = RecordStore(directory: DataDirectory(path: folder))
+        #expect(copy.loadAll(ModelRecord.self).records.map(\.id) == ["2025-0001"])
+        #expect(try copy.journal.read().entries.count == 1)
+        let second = try Backup(directory: directory).create(at: TestSupport.time)
+        #expect(second.folder != folder)
+    }
+}

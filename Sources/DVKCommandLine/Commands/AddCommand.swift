@@ -11,37 +11,37 @@ struct AddCommand: SessionCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long) var name: String
-    @Option(name: .long) var unit: String
-    @Option(name: .long) var subject: String
-    @Option(name: .long) var kind: String
-    @Option(name: .long) var field: String
-    @Option(name: .long) var origin: String = "new"
-    @Option(name: .long) var level: String?
-    @Option(name: .long) var year: Int?
-    @Option(name: .long) var phase: String?
-    @Option(name: .long) var parent: String?
-    @Option(name: .long) var address: String?
-    @Option(name: .long) var situation: String?
-    @Option(name: .long) var objectives: String?
-    @Option(name: .long) var solutions: String?
-    @Option(name: .long) var beneficiaries: String?
-    @Option(name: .long) var forces: String?
-    @Option(name: .long) var outputs: String?
-    @Option(name: .long) var sustainability: String?
-    @Option(name: .long) var person: String?
-    @Option(name: .long) var position: String?
-    @Option(name: .long) var phone: String?
-    @Option(name: .long) var start: String?
-    @Option(name: .long) var end: String?
-    @Option(name: .long) var workdays: String?
-    @Option(name: .long) var land: String?
+    @Option(name: .long, help: fieldHelp("name")) var name: String
+    @Option(name: .long, help: fieldHelp("unit")) var unit: String
+    @Option(name: .long, help: fieldHelp("subject")) var subject: String
+    @Option(name: .long, help: fieldHelp("kind")) var kind: String
+    @Option(name: .long, help: fieldHelp("field")) var field: String
+    @Option(name: .long, help: fieldHelp("origin")) var origin: String = "new"
+    @Option(name: .long, help: fieldHelp("level")) var level: String?
+    @Option(name: .long, help: fieldHelp("year")) var year: Int?
+    @Option(name: .long, help: fieldHelp("phase")) var phase: String?
+    @Option(name: .long, help: fieldHelp("parentId")) var parent: String?
+    @Option(name: .long, help: fieldHelp("address")) var address: String?
+    @Option(name: .long, help: fieldHelp("situation")) var situation: String?
+    @Option(name: .long, help: fieldHelp("objectives")) var objectives: String?
+    @Option(name: .long, help: fieldHelp("solutions")) var solutions: String?
+    @Option(name: .long, help: fieldHelp("beneficiaries")) var beneficiaries: String?
+    @Option(name: .long, help: fieldHelp("forces")) var forces: String?
+    @Option(name: .long, help: fieldHelp("outputs")) var outputs: String?
+    @Option(name: .long, help: fieldHelp("sustainability")) var sustainability: String?
+    @Option(name: .long, help: fieldHelp("personInCharge.name")) var person: String?
+    @Option(name: .long, help: fieldHelp("personInCharge.position")) var position: String?
+    @Option(name: .long, help: fieldHelp("personInCharge.phone")) var phone: String?
+    @Option(name: .long, help: fieldHelp("startDate")) var start: String?
+    @Option(name: .long, help: fieldHelp("expectedCompletion")) var end: String?
+    @Option(name: .long, help: fieldHelp("resources.workdays")) var workdays: String?
+    @Option(name: .long, help: fieldHelp("resources.donatedLandM2")) var land: String?
     @Option(name: .long, help: ArgumentHelp(CLIText.help.budget.text(CLILanguage.current))) var budget: [String] = []
     @Option(name: .long, help: ArgumentHelp(CLIText.help.indicator.text(CLILanguage.current))) var indicator: [String] = []
-    @Option(name: .long) var fullName: String?
-    @Option(name: .long) var birthYear: String?
-    @Option(name: .long) var sex: String?
-    @Option(name: .long) var workplace: String?
+    @Option(name: .long, help: fieldHelp("individual.fullName")) var fullName: String?
+    @Option(name: .long, help: fieldHelp("individual.birthYear")) var birthYear: String?
+    @Option(name: .long, help: fieldHelp("individual.sex")) var sex: String?
+    @Option(name: .long, help: fieldHelp("individual.workplace")) var workplace: String?
     @Option(name: .long, help: ArgumentHelp(CLIText.help.set.text(CLILanguage.current))) var set: [String] = []
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.draft.text(CLILanguage.current))) var draft = false
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.json.text(CLILanguage.current))) var json = false
@@ -123,6 +123,11 @@ struct AddCommand: SessionCommand {
         }
         return Indicator(name: parts[0], unit: parts[1], target: try number(2), actual: try number(3))
     }
+}
+
+/// The help of an option that sets a record key: the key's label in the user's language.
+private func fieldHelp(_ key: String) -> ArgumentHelp {
+    ArgumentHelp(RecordFieldLabels.label(key, CLILanguage.current) + " (\(key))")
 }
 
 /// `dvk edit ID --set KEY=VALUE …`: changes keys of a record; refused when someone saved a newer

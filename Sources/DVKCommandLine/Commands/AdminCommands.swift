@@ -99,3 +99,17 @@ struct UnitsAddCommand: SessionCommand {
         Console.line(id)
     }
 }
+
+/// `dvk backup`: a dated copy of the whole data directory under `backups/`.
+struct BackupCommand: SessionCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "backup", abstract: CLIText.help.backupAbstract.text(CLILanguage.current))
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func execute(_ session: Session) throws {
+        let result = try Backup(directory: session.directory).create(at: session.now)
+        Console.line(CLIText.backedUp(result.folder, files: result.files).text(session.language))
+    }
+}

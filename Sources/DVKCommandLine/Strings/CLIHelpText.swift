@@ -77,4 +77,5 @@ enum CLIHelpText {
     static let overviewAbstract = L(vi: "Tổng quan: số mô hình theo trạng thái và năm", en: "Overview: models by state and year")
     static let workflowAbstract = L(vi: "Xem quy trình: trạng thái, bước chuyển, vai trò, điều kiện", en: "Show the workflow: states, moves, roles, guards")
     static let markdown = L(vi: "in dạng Markdown (cho docs/workflow.md)", en: "print Markdown (for docs/workflow.md)")
+    static let backupAbstract = L(vi: "Sao lưu toàn bộ thư mục dữ liệu vào backups/", en: "Copy the whole data directory into backups/")
 }

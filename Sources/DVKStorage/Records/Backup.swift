@@ -1,0 +1,42 @@
+import DVKCore
+import Foundation
+
+/// Copies of a data directory's files into `backups/<UTC time>/`, taken under the save lock so
+/// a backup never holds half of a batch.
+public struct Backup: Sendable {
+    public let directory: DataDirectory
+
+    public init(directory: DataDirectory) {
+        self.directory = directory
+    }
+
+    /// Copies the marker, `config/`, the record folders and the journal; returns the new folder
+    /// and the number of files copied.
+    public func create(at time: Timestamp) throws -> (folder: String, files: Int) {
+        let lock = try FileLock(path: directory.lockPath)
+        defer { withExtendedLifetime(lock) {} }
+        let stamp = time.iso.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        var folder = "\(directory.backupsFolder)/\(stamp)"
+        var suffix = 1
+        while DurableFile.exists(folder) {
+            suffix += 1
+            folder = "\(directory.backupsFolder)/\(stamp)-\(suffix)"
+        }
+        var copied = 0
+        for sub in ["config"] + RecordKind.allCases.map(\.folder) {
+            let source = "\(directory.path)/\(sub)"
+            try DurableFile.makeFolder("\(folder)/\(sub)")
+            for name in DurableFile.names(in: source) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                guard let bytes = try DurableFile.read("\(source)/\(name)") else { continue }
+                try DurableFile.write(bytes, to: "\(folder)/\(sub)/\(name)")
+                copied += 1
+            }
+        }
+        for file in ["dvk.json", "journal.jsonl"] {
+            guard let bytes = try DurableFile.read("\(directory.path)/\(file)") else { continue }
+            try DurableFile.write(bytes, to: "\(folder)/\(file)")
+            copied += 1
+        }
+        return (folder, copied)
+    }
+}
