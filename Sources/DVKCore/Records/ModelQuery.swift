@@ -22,6 +22,11 @@ public struct ModelQuery: Sendable, Hashable {
     public init() {}
 
     public func matches(_ record: ModelRecord, lists: ListCatalog) -> Bool {
+        matchesFilters(record) && matchesSearch(folded: ModelQuery.searchKey(record, lists: lists))
+    }
+
+    /// Whether the record passes every criterion except the search words.
+    public func matchesFilters(_ record: ModelRecord) -> Bool {
         if !states.isEmpty && !states.contains(record.state) { return false }
         if !years.isEmpty && !years.contains(record.year) { return false }
         if !fields.isEmpty && !fields.contains(record.field) { return false }
@@ -29,17 +34,29 @@ public struct ModelQuery: Sendable, Hashable {
         if !levels.isEmpty && !levels.contains(record.level) { return false }
         if !subjects.isEmpty && !subjects.contains(record.subject) { return false }
         if !kinds.isEmpty && !kinds.contains(record.kind) { return false }
-        if !search.trimmingSpaces.isEmpty {
-            let haystack = [record.id, record.name, lists.label(record.unit, in: .units, .vi), record.address,
-                            record.personInCharge.name, record.individual?.fullName ?? ""].joined(separator: " ")
-            if !VietnameseText.matches(haystack, query: search) { return false }
-        }
         return true
+    }
+
+    /// The folded text a search looks in: id, name, unit name, address, person in charge,
+    /// individual's name. Compute it once per record and keep it (a list re-filters on every key).
+    public static func searchKey(_ record: ModelRecord, lists: ListCatalog) -> String {
+        VietnameseText.fold([record.id, record.name, lists.label(record.unit, in: .units, .vi), record.address,
+                             record.personInCharge.name, record.individual?.fullName ?? ""].joined(separator: " "))
+    }
+
+    /// Whether a folded search key holds every search word.
+    public func matchesSearch(folded key: String) -> Bool {
+        let words = VietnameseText.fold(search).split(separator: " ")
+        return words.allSatisfy { key.contains($0) }
     }
 
     /// The matching records in the query's order (Vietnamese alphabetical order for text columns).
     public func apply(to records: [ModelRecord], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelRecord] {
-        let kept = records.filter { matches($0, lists: lists) }
+        sorted(records.filter { matches($0, lists: lists) }, lists: lists, workflow: workflow, language: language)
+    }
+
+    /// `records` in the query's order.
+    public func sorted(_ kept: [ModelRecord], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelRecord] {
         let sorted: [ModelRecord]
         switch sort {
         case .id: sorted = kept.sorted { $0.id < $1.id }
