@@ -1,0 +1,65 @@
+import DVKCore
+import DVKStorage
+
+/// Figures of the record store: directory scan, loading every record (cold-ish then warm) and
+/// the memory it takes, opening one record and saving one durably.
+struct StoreBench {
+    let fixture: Fixture
+    let size: Int
+
+    /// Scans the directory, loads every record and returns them with their figures.
+    func load(report: inout Report) throws -> ([ModelRecord], [Figure]) {
+        let store = fixture.store
+        var figures: [Figure] = []
+        figures.append(.ms("write all records (commit, batches of \(Fixture.batchSize))", fixture.writeMs))
+        figures.append(.ms("  … per record", fixture.writeMs / Double(max(size, 1))))
+
+        let scan = Stopwatch.sample(runs: 9, budgetMs: 3000) { consume(store.ids(of: .model)) }
+        figures.append(.median("directory scan: `ids(of: .model)`", scan, planned: 9))
+
+        Machine.releaseFreedMemory()
+        let before = Machine.residentMB()
+        let folder = fixture.directory.folder(for: .model)
+        let advised = PageCache.evict(folder: folder, names: fixture.ids.map { $0 + ".json" })
+        if advised < fixture.ids.count { report.note("page-cache eviction advised only \(advised) of \(fixture.ids.count) files") }
+        let (loaded, coldMs) = Stopwatch.time { store.loadAll(ModelRecord.self) }
+        guard loaded.problems.isEmpty, loaded.records.count == size else {
+            throw BenchError("loadAll read \(loaded.records.count) of \(size) records, \(loaded.problems.count) problems")
+        }
+        let after = Machine.residentMB()
+        figures.append(.ms("load all, cold-ish (pages evicted): `loadAll(ModelRecord.self)`", coldMs))
+        let warm = Stopwatch.sample(runs: 3, budgetMs: 12_000) { consume(store.loadAll(ModelRecord.self).records.count) }
+        figures.append(.median("load all, warm", warm, planned: 3))
+        if let before, let after {
+            figures.append(Figure("resident memory before load (MB)", Figure.format(before)))
+            figures.append(Figure("resident memory after load (MB)", Figure.format(after), target: .memory))
+        } else {
+            report.note("resident memory: /proc/self/status has no VmRSS")
+        }
+        return (loaded.records, figures)
+    }
+
+    /// Opens 50 random records, then saves 50 random records once each.
+    func openAndSave() throws -> [Figure] {
+        let store = fixture.store
+        var random = BenchRandom(seed: UInt64(size))
+        let openIDs = (0..<50).compactMap { _ in random.element(of: fixture.ids) }
+        var opened = Samples()
+        for id in openIDs {
+            opened.values.append(try Stopwatch.time { try store.load(ModelRecord.self, id: id) }.ms)
+        }
+        var saved = Samples()
+        for (number, id) in (0..<50).compactMap({ _ in random.element(of: fixture.ids) }).enumerated() {
+            var record = try store.load(ModelRecord.self, id: id)
+            record.sustainability += " (bench \(number))"
+            let change = RecordChange.model(record, expectedRevision: record.revision, action: "bench")
+            let time = Timestamp(seconds: record.updated.at.seconds + 60)
+            saved.values.append(try Stopwatch.time { [login = fixture.login] in try store.commit([change], by: login, at: time) }.ms)
+        }
+        return [
+            .ms("open one record: `load(ModelRecord.self, id:)`, median of 50", opened.median, target: .open),
+            .ms("save one record durably: `commit`, median of 50", saved.median, target: .save),
+            .ms("save one record durably, p99 of 50", saved.percentile(99), target: .save),
+        ]
+    }
+}
