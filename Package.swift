@@ -18,10 +18,14 @@ let package = Package(
         .target(name: "DVKCore"),
         .target(name: "DVKStorage", dependencies: ["DVKCore"]),
         .target(name: "DVKDemo", dependencies: ["DVKCore"]),
+        .target(name: "DVKTerminal", dependencies: ["DVKCore"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "DVKNcurses", dependencies: ["CNcursesw", "DVKTerminal"]),
+        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal"]),
         .target(
             name: "DVKCommandLine",
             dependencies: [
-                "DVKCore", "DVKStorage", "DVKDemo",
+                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +35,9 @@ let package = Package(
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
+        .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKTestSupport"]),
+        .testTarget(name: "DVKNcursesTests", dependencies: ["DVKNcurses", "DVKTerminal", "CNcursesw"]),
         .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCore", "DVKStorage", "DVKTestSupport", "dvk"]),
     ]
 )

@@ -7,7 +7,8 @@ public enum DVKMain {
     /// Parses the process arguments, runs the subcommand and exits with its code; errors go to
     /// stderr in the user's language, never as a crash.
     public static func run() -> Never {
-        let arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+        var arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+        if GlobalOptions.onlyGlobal(arguments) && InteractiveCommand.isInteractive { arguments.insert("ui", at: 0) }
         let language = CLILanguage.current
         do {
             var command = try DVKCommand.parseAsRoot(arguments)
@@ -58,7 +59,7 @@ struct DVKCommand: ParsableCommand {
                 InitCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self,
                 MoveCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
-                UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self,
+                UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self, InteractiveCommand.self,
             ],
             defaultSubcommand: OverviewCommand.self)
     }

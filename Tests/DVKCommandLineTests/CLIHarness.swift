@@ -38,22 +38,11 @@ struct CLIHarness {
     /// Runs `dvk --data DIR ARGS…` with extra environment variables.
     @discardableResult
     func run(_ arguments: [String], as user: String? = nil, env extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIHarness.binary)
-        process.arguments = ["--data", dataPath] + arguments
         var env = environment
         if let user { env["DVK_USER"] = user }
         env.merge(extra) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
-                      code: process.terminationStatus)
+        let result = try Subprocess.run(CLIHarness.binary, ["--data", dataPath] + arguments, environment: env)
+        return Result(out: result.out, err: result.err, code: result.status)
     }
 
     /// Runs and requires success, returning standard output.

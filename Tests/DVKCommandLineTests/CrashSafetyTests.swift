@@ -7,25 +7,13 @@ import Testing
 /// A process killed with SIGKILL in the middle of saving leaves every file whole: the old
 /// version or the new one, never a torn file.
 @Suite(.serialized) struct CrashSafetyTests {
-    /// Starts `script` in a session of its own, lets it run `milliseconds`, then SIGKILLs its
-    /// whole process group (the script's shell writes its pid, which is the group id).
+    /// Starts `script` in a process group of its own, lets it run `milliseconds`, then SIGKILLs
+    /// the whole group (the shell and the dvk it is running).
     func runAndKill(_ script: String, environment: [String: String], after milliseconds: UInt32) throws {
-        let pidFile = try TestSupport.scratchFolder("dvk-pid") + "/pid"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["--wait", "bash", "-c", "echo $$ > '\(pidFile)'; \(script)"]
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var group: Int32 = 0
-        for _ in 0..<200 where group == 0 {
-            usleep(5000)
-            group = Int32((try? String(contentsOfFile: pidFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
-        }
+        let child = try Subprocess.start("/bin/bash", ["-c", script], environment: environment)
         usleep(milliseconds * 1000)
-        if group > 0 { kill(-group, SIGKILL) }
-        process.waitUntilExit()
+        child.killGroup()
+        _ = child.wait()
     }
 
     @Test func killingALoopOfSavesLeavesEveryFileValid() throws {

@@ -71,6 +71,7 @@ struct AddCommand: SessionCommand {
         if let parentID = record.parentId, !parentID.isEmpty {
             _ = try session.loadModel(parentID)
         }
+        record.id = session.store.nextID(kind: .model, prefix: "\(record.year)-", digits: 4)
         var warning: String?
         if !draft {
             do {

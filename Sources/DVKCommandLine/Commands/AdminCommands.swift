@@ -109,6 +109,7 @@ struct BackupCommand: SessionCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func execute(_ session: Session) throws {
+        try session.requireEdit()
         let result = try Backup(directory: session.directory).create(at: session.now)
         Console.line(CLIText.backedUp(result.folder, files: result.files).text(session.language))
     }

@@ -34,7 +34,7 @@ struct AppraiseCommand: SessionCommand {
         }
         if pass && fail { throw CLIError.badInput("chỉ chọn một trong --pass và --fail", "choose only one of --pass and --fail") }
         let time = session.now
-        let sheet = ScoreSheet(appraiser: VietnameseText.cleanField(by ?? session.actor.name), at: time, scores: values,
+        let sheet = ScoreSheet(appraiser: VietnameseText.cleanField(by ?? session.actor.login), at: time, scores: values,
                                pass: pass ? true : (fail ? false : nil), comment: VietnameseText.cleanField(comment))
         let problems = rubric.problems(with: sheet, existing: record.appraisals)
         guard problems.isEmpty else {

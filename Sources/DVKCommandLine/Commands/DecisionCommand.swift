@@ -66,7 +66,7 @@ struct DecisionAddCommand: SessionCommand {
         if let tracks = formEntry.tracks, !tracks.contains(trackID) {
             throw CLIError(CLIText.formNotOnTrack(formEntry.label, track: session.lists.label(trackID, in: .tracks, session.language)), exitCode: 2)
         }
-        let issuerEntry = try chooseIssuer(trackID, session)
+        let issuerEntry = try chooseIssuer(trackID, level: levelID, session)
         let decisionYear = year ?? day?.year ?? time.utcDay.year
         var decision = AwardDecision(id: session.store.nextID(kind: .decision, prefix: "QD-\(decisionYear)-", digits: 3),
                                      number: number, year: decisionYear, created: Stamp(at: time, by: session.actor.login))
@@ -84,7 +84,8 @@ struct DecisionAddCommand: SessionCommand {
         Console.line(CLIText.decisionCreated(decision.id, number: number).text(session.language))
     }
 
-    private func chooseIssuer(_ track: String, _ session: Session) throws -> DocumentHeaders.Issuer? {
+    /// The `--issuer`, or the first body of the track's layout that issues at the level.
+    private func chooseIssuer(_ track: String, level: String, _ session: Session) throws -> DocumentHeaders.Issuer? {
         let issuers = session.configuration.headers.issuers
         if let issuer {
             guard let found = issuers.first(where: { $0.id == issuer }) else {
@@ -94,7 +95,8 @@ struct DecisionAddCommand: SessionCommand {
             return found
         }
         let layout = track == "party" ? "party" : "state"
-        return issuers.first { $0.layout == layout } ?? issuers.first
+        let atLevel = issuers.filter { $0.levels.isEmpty || $0.levels.contains(level) }
+        return atLevel.first { $0.layout == layout } ?? atLevel.first ?? issuers.first { $0.layout == layout } ?? issuers.first
     }
 }
 

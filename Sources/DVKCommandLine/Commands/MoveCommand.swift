@@ -19,6 +19,7 @@ struct MoveCommand: SessionCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.json.text(CLILanguage.current))) var json = false
 
     mutating func execute(_ session: Session) throws {
+        try session.requireKnownUser()
         let ids = id.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         var failures: [String] = []
         var moved: [ModelRecord] = []

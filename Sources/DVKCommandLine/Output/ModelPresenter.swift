@@ -85,7 +85,7 @@ struct ModelPresenter {
     private func appendWorkflow(_ r: ModelRecord, to out: inout DetailWriter, inspections: [InspectionRound],
                                 decisions: [AwardDecision], f: (String) -> String) {
         if let review = r.registrationReview {
-            out.pair(CLIText.registrationReview.text(language), "\(review.outcome) — \(review.by) \(review.at.iso) \(review.opinion)")
+            out.pair(CLIText.registrationReview.text(language), "\(CLIText.reviewOutcome(review.outcome).text(language)) — \(review.by) \(review.at.iso) \(review.opinion)")
         }
         for round in inspections {
             let finding = round.findings.first { $0.modelId == r.id }

@@ -6,8 +6,8 @@ enum CLIHelpText {
 
     static let root = L(vi: "Sổ theo dõi mô hình, điển hình “Dân vận khéo”", en: "The “Dân vận khéo” model register")
     static let rootDiscussion = L(
-        vi: "Thư mục dữ liệu: --data DIR, biến DVK_DATA, hoặc $XDG_DATA_HOME/dvk. Ngôn ngữ: --lang vi|en hoặc DVK_LANG. Mã thoát: 0 thành công, 1 lỗi, 2 dữ liệu nhập sai, 3 xung đột với lần lưu khác, 4 không chuyển được trạng thái, 5 dữ liệu có vấn đề.",
-        en: "Data directory: --data DIR, DVK_DATA, or $XDG_DATA_HOME/dvk. Language: --lang vi|en or DVK_LANG. Exit codes: 0 success, 1 failure, 2 bad input, 3 conflict with another save, 4 move refused, 5 problems found.")
+        vi: "Thư mục dữ liệu: --data DIR, biến DVK_DATA, hoặc $XDG_DATA_HOME/dvk. Ngôn ngữ: --lang vi|en hoặc DVK_LANG. Mã thoát: 0 thành công, 1 lỗi, 2 dữ liệu nhập sai, 3 xung đột với lần lưu khác, 4 không chuyển được trạng thái, 5 dữ liệu có vấn đề, 64 sai cú pháp lệnh.",
+        en: "Data directory: --data DIR, DVK_DATA, or $XDG_DATA_HOME/dvk. Language: --lang vi|en or DVK_LANG. Exit codes: 0 success, 1 failure, 2 bad input, 3 conflict with another save, 4 move refused, 5 problems found, 64 command-line usage error.")
     static let data = L(vi: "thư mục dữ liệu (mặc định: DVK_DATA hoặc ~/.local/share/dvk)", en: "the data directory (default: DVK_DATA or ~/.local/share/dvk)")
     static let lang = L(vi: "ngôn ngữ giao diện", en: "interface language")
     static let json = L(vi: "xuất JSON", en: "print JSON")
@@ -49,7 +49,7 @@ enum CLIHelpText {
     static let recognitionBody = L(vi: "cơ quan công nhận", en: "recognising body")
     static let outstanding = L(vi: "tiêu biểu", en: "outstanding")
     static let appraiseAbstract = L(vi: "Nhập phiếu chấm điểm của một thành viên thẩm định", en: "Record one appraiser's score sheet")
-    static let appraiser = L(vi: "người chấm (mặc định: bạn)", en: "the appraiser (default: you)")
+    static let appraiser = L(vi: "người chấm (mặc định: tên đăng nhập của bạn)", en: "the appraiser (default: your login)")
     static let scores = L(vi: "điểm từng tiêu chí, cách nhau bằng dấu phẩy", en: "points per criterion, comma-separated")
     static let comment = L(vi: "nhận xét", en: "comment")
     static let inspectAbstract = L(vi: "Ghi một đợt kiểm tra", en: "Record an inspection round")
@@ -78,4 +78,5 @@ enum CLIHelpText {
     static let workflowAbstract = L(vi: "Xem quy trình: trạng thái, bước chuyển, vai trò, điều kiện", en: "Show the workflow: states, moves, roles, guards")
     static let markdown = L(vi: "in dạng Markdown (cho docs/workflow.md)", en: "print Markdown (for docs/workflow.md)")
     static let backupAbstract = L(vi: "Sao lưu toàn bộ thư mục dữ liệu vào backups/", en: "Copy the whole data directory into backups/")
+    static let uiAbstract = L(vi: "Giao diện toàn màn hình (mặc định khi chạy dvk trong terminal)", en: "The full-screen interface (the default when dvk runs in a terminal)")
 }

@@ -88,7 +88,7 @@ enum CLIText {
     }
 
     static func inspected(_ id: String, models: Int) -> L {
-        L(vi: "Đã ghi đợt kiểm tra \(id) (\(models) mô hình)", en: "Recorded inspection round \(id) (\(models) models)")
+        L(vi: "Đã ghi đợt kiểm tra \(id) (\(models) mô hình)", en: "Recorded inspection round \(id) (\(models) model(s))")
     }
 
     static func formNotAtLevel(_ form: L, level: String) -> L {
@@ -178,5 +178,15 @@ enum CLIText {
 
     static func backedUp(_ folder: String, files: Int) -> L {
         L(vi: "Đã sao lưu \(files) tệp vào \(folder)", en: "Copied \(files) files to \(folder)")
+    }
+
+    /// The outcome of a registration review (`accepted`, `returned`, `rejected`).
+    static func reviewOutcome(_ outcome: String) -> L {
+        switch outcome {
+        case "accepted": return L(vi: "chấp nhận", en: "accepted")
+        case "returned": return L(vi: "trả lại để bổ sung", en: "returned for revision")
+        case "rejected": return L(vi: "không chấp nhận", en: "rejected")
+        default: return L(vi: outcome, en: outcome)
+        }
     }
 }

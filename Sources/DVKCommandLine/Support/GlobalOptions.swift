@@ -17,6 +17,17 @@ struct GlobalOptions: ParsableArguments {
     /// The options that take a value and may stand before the subcommand's name.
     static let valueOptions: Set<String> = ["--data", "--lang"]
 
+    /// Whether the arguments hold nothing but global options (`dvk`, `dvk --data D`).
+    static func onlyGlobal(_ arguments: [String]) -> Bool {
+        var index = 0
+        while index < arguments.count {
+            let name = arguments[index].split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            guard valueOptions.contains(name) else { return false }
+            index += arguments[index].contains("=") ? 1 : 2
+        }
+        return true
+    }
+
     /// Moves global options written before the subcommand (`dvk --data D list`) after it
     /// (`dvk list --data D`), where the parser expects them.
     static func reorder(_ arguments: [String]) -> [String] {

@@ -37,6 +37,12 @@ struct Session {
         guard configuration.users.canEdit(actor) else { throw CLIError(CLIText.readOnly(actor)) }
     }
 
+    /// Refuses users missing from `users.json`: they may read, never change anything, whatever
+    /// a transition's role list says.
+    func requireKnownUser() throws {
+        guard actor.known else { throw CLIError(CLIText.readOnly(actor)) }
+    }
+
     func requireAdmin() throws {
         guard configuration.users.canAdminister(actor) else { throw CLIError(CLIText.adminOnly(actor)) }
     }

@@ -13,6 +13,22 @@ public struct DocumentHeaders: Sendable, Codable {
         public var place: String
         public var numberSuffix: String
         public var signer: Signer
+        /// The levels whose decisions this body issues (empty: any level).
+        public var levels: [String]
+
+        enum CodingKeys: String, CodingKey { case id, layout, parent, name, place, numberSuffix, signer, levels }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            layout = try c.decode(String.self, forKey: .layout)
+            parent = try c.decode(.parent, or: "")
+            name = try c.decode(String.self, forKey: .name)
+            place = try c.decode(.place, or: "")
+            numberSuffix = try c.decode(.numberSuffix, or: "")
+            signer = try c.decode(.signer, or: Signer())
+            levels = try c.decode(.levels, or: [])
+        }
     }
 
     public var schemaVersion: Int

@@ -1,0 +1,220 @@
+import DVKCore
+import DVKStorage
+import DVKTerminal
+
+/// One full screen of the app (the model list, a form, a history…): it draws itself and
+/// handles the keys that reach it.
+protocol AppScreen: AnyObject {
+    var title: String { get }
+    /// Keys for the hint bar and the `?` help.
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] { get }
+    /// Unsaved edits: quitting or leaving asks first.
+    var isDirty: Bool { get }
+    /// Letters typed go into a text field (a search, a form): `q` and `?` are text then, and
+    /// only Ctrl-C and F1 keep their global meaning.
+    var capturesText: Bool { get }
+    func draw(on screen: Screen, top: Int, height: Int)
+    func handle(_ key: Key)
+}
+
+/// A modal layer above the screens: a choice list, a question, the help, or a one-line prompt.
+enum Overlay {
+    case picker(Picker, onPick: (Picker.Option) -> Void)
+    case message(MessageBox, onChoice: (Character) -> Void)
+    case help(HelpOverlay)
+    case prompt(title: String, editor: LineEditor, onDone: (String) -> Void)
+}
+
+/// The interactive program: a stack of screens, at most one overlay, the status message, the
+/// language and input mode. `handle` and `draw` are pure of the terminal, so tests drive it
+/// with scripted keys and an in-memory screen.
+public final class App {
+    let workspace: Workspace
+    var language: Language
+    var input = VietnameseInput(mode: .direct)
+    var stack: [AppScreen] = []
+    var overlay: Overlay?
+    var message: (text: String, isError: Bool)?
+    public private(set) var wantsQuit = false
+
+    /// The smallest terminal the screens are drawn in; below it a "too small" note shows.
+    public static let minimumSize = (rows: 12, columns: 60)
+
+    public init(workspace: Workspace, language: Language) {
+        self.workspace = workspace
+        self.language = language
+        stack = [ModelListScreen(app: self)]
+        if !workspace.loadProblems.isEmpty {
+            let lines = workspace.loadProblems.prefix(8).map { $0.message(language) }
+            show(MessageBox(title: AppText.loadProblems.text(language), lines: Array(lines), choices: [("o", "OK")], isError: true)) { _ in }
+        }
+    }
+
+    func t(_ text: LocalizedText) -> String { text.text(language) }
+
+    // MARK: - Running
+
+    /// Draws, reads one key, handles it, until the user quits or the keys run out.
+    public func run(screen: Screen, keys: KeySource) {
+        draw(on: screen)
+        while !wantsQuit, let key = keys.nextKey() {
+            handle(key)
+            draw(on: screen)
+        }
+    }
+
+    // MARK: - Keys
+
+    public func handle(_ key: Key) {
+        if key == .resize { return }
+        if overlay != nil { return handleOverlay(key) }
+        message = nil
+        guard let top = stack.last else { return }
+        switch key {
+        case .function(1): showHelp(for: top)
+        case .character("?") where !top.capturesText: showHelp(for: top)
+        case .control("t"), .function(2): cycleInputMode()
+        case .function(3): toggleLanguage()
+        case .control("c"): requestQuit()
+        case .character("q") where !top.capturesText: requestQuit()
+        default: top.handle(key)
+        }
+    }
+
+    private func handleOverlay(_ key: Key) {
+        guard let current = overlay else { return }
+        let page = 10
+        switch current {
+        case .picker(var picker, let onPick):
+            switch picker.handle(key, pageHeight: page) {
+            case .picked(let option): overlay = nil; onPick(option)
+            case .cancelled: overlay = nil
+            case .none: overlay = .picker(picker, onPick: onPick)
+            }
+        case .message(let box, let onChoice):
+            if let choice = box.choice(for: key) { overlay = nil; onChoice(choice) }
+        case .help(var help):
+            if key == .escape || key == .character("q") || key == .character("?") || key == .enter { overlay = nil; return }
+            _ = help.table.handle(key, pageHeight: 10)
+            overlay = .help(help)
+        case .prompt(let title, var editor, let onDone):
+            switch key {
+            case .enter: overlay = nil; onDone(editor.committed)
+            case .escape: overlay = nil
+            default:
+                if key == .control("t") || key == .function(2) { cycleInputMode() } else { _ = editor.handle(key, input: input) }
+                overlay = .prompt(title: title, editor: editor, onDone: onDone)
+            }
+        }
+    }
+
+    // MARK: - Services for screens
+
+    func push(_ screen: AppScreen) { stack.append(screen) }
+
+    /// Leaves the top screen, asking first when it has unsaved edits.
+    func pop(confirmIfDirty: Bool = true) {
+        guard stack.count > 1, let top = stack.last else { return }
+        if confirmIfDirty && top.isDirty {
+            askYesNo(t(AppText.discardTitle), [t(AppText.discardQuestion)]) { yes in if yes { self.stack.removeLast() } }
+        } else {
+            stack.removeLast()
+        }
+    }
+
+    func pick(_ title: String, _ options: [Picker.Option], selected: String? = nil, onPick: @escaping (Picker.Option) -> Void) {
+        overlay = .picker(Picker(title: title, options: options, selectedID: selected), onPick: onPick)
+    }
+
+    func prompt(_ title: String, initial: String = "", onDone: @escaping (String) -> Void) {
+        overlay = .prompt(title: title, editor: LineEditor(initial), onDone: onDone)
+    }
+
+    func show(_ box: MessageBox, onChoice: @escaping (Character) -> Void) {
+        overlay = .message(box, onChoice: onChoice)
+    }
+
+    func askYesNo(_ title: String, _ lines: [String], then: @escaping (Bool) -> Void) {
+        show(MessageBox(title: title, lines: lines, choices: [("c", t(AppText.yes)), ("k", t(AppText.no))])) { then($0 == "c") }
+    }
+
+    func inform(_ text: String, isError: Bool = false) { message = (text, isError) }
+
+    func fail(_ error: Error) {
+        inform(AppErrors.describe(error, app: self), isError: true)
+    }
+
+    func requestQuit() {
+        if stack.contains(where: \.isDirty) {
+            askYesNo(t(AppText.quitTitle), [t(AppText.quitUnsaved)]) { yes in if yes { self.wantsQuit = true } }
+        } else {
+            wantsQuit = true
+        }
+    }
+
+    private func showHelp(for screen: AppScreen) {
+        var entries = screen.keyHelp.map { ($0.key, t($0.help)) }
+        entries += AppText.globalKeys.map { ($0.0, t($0.1)) }
+        overlay = .help(HelpOverlay(title: t(AppText.helpTitle) + " — " + screen.title, entries: entries))
+    }
+
+    private func cycleInputMode() {
+        let modes = InputMode.allCases
+        let next = modes[(modes.firstIndex(of: input.mode).map { $0 + 1 } ?? 0) % modes.count]
+        input = VietnameseInput(mode: next)
+        inform(t(AppText.inputModeNow(AppText.inputModeName(next))))
+    }
+
+    private func toggleLanguage() {
+        language = language == .vi ? .en : .vi
+        inform(t(AppText.languageNow))
+    }
+
+    // MARK: - Drawing
+
+    public func draw(on screen: Screen) {
+        screen.clear()
+        screen.hideCursor()
+        let (rows, columns) = screen.size
+        guard rows >= App.minimumSize.rows, columns >= App.minimumSize.columns else {
+            screen.put(t(AppText.tooSmall(rows: rows, columns: columns)), row: 0, column: 0, style: Style(.warning, bold: true))
+            screen.present()
+            return
+        }
+        guard let top = stack.last else { return }
+        let header = " dvk — \(top.title)"
+        let who = "\(workspace.actor.login) "
+        screen.fill(row: 0, column: 0, width: columns, style: Style(.title))
+        screen.put(header, row: 0, column: 0, style: Style(.title, bold: true))
+        screen.put(who, row: 0, column: max(0, columns - TextWidth.columns(of: who)), style: Style(.title))
+        top.draw(on: screen, top: 1, height: rows - 2)
+        let global = top.capturesText ? [("F1", t(AppText.helpHint)), ("Ctrl-C", t(AppText.quitHint))]
+                                      : [("?", t(AppText.helpHint)), ("q", t(AppText.quitHint))]
+        let hints = top.keyHelp.filter(\.hint).map { ($0.key, t($0.help)) } + global
+        let status = " \(AppText.inputModeName(input.mode).text(language)) · \(language.rawValue.uppercased()) "
+        HintBar.draw(on: screen, hints: hints, status: status, message: message?.text, messageIsError: message?.isError ?? false)
+        switch overlay {
+        case .picker(let picker, _): picker.draw(on: screen, language: language)
+        case .message(let box, _): box.draw(on: screen)
+        case .help(let help): help.draw(on: screen)
+        case .prompt(let title, let editor, _): PromptBox.draw(title: title, editor: editor, on: screen)
+        case nil: break
+        }
+        screen.present()
+    }
+}
+
+/// A one-line text prompt in a box (a note for a move, a search word).
+enum PromptBox {
+    static func draw(title: String, editor: LineEditor, on screen: Screen) {
+        let (rows, columns) = screen.size
+        let width = min(columns - 4, 70)
+        let top = rows / 2 - 2, left = (columns - width) / 2
+        for row in top..<(top + 3) { screen.fill(row: row, column: left, width: width, style: .normal) }
+        screen.drawBox(top: top, left: left, height: 3, width: width)
+        screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
+        let view = editor.visible(width: width - 4)
+        screen.put(view.text, row: top + 1, column: left + 2, style: Style(.fieldFocused))
+        screen.setCursor(row: top + 1, column: left + 2 + view.cursorColumn)
+    }
+}

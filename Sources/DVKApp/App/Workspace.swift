@@ -1,0 +1,104 @@
+import DVKCore
+import DVKStorage
+
+/// The open data directory as the interactive screens use it: configuration, the acting user,
+/// the records in memory, and every change saved through the store (revision-checked, journaled).
+public final class Workspace {
+    public let directory: DataDirectory
+    public let configuration: Configuration
+    public let store: RecordStore
+    public let actor: Actor
+    public private(set) var models: [ModelRecord] = []
+    public private(set) var inspections: [InspectionRound] = []
+    /// Files that could not be read, in the user's language at load time.
+    public private(set) var loadProblems: [StorageError] = []
+    let clock: () -> Timestamp
+
+    public init(directory: DataDirectory, configuration: Configuration, actor: Actor, clock: @escaping () -> Timestamp) {
+        self.directory = directory
+        self.configuration = configuration
+        store = RecordStore(directory: directory)
+        self.actor = actor
+        self.clock = clock
+        reload()
+    }
+
+    public var lists: ListCatalog { configuration.lists }
+    public var engine: WorkflowEngine { configuration.engine }
+    public var canEdit: Bool { configuration.users.canEdit(actor) }
+
+    /// Reads every record again from disk.
+    public func reload() {
+        let report = store.loadAll(ModelRecord.self)
+        let rounds = store.loadAll(InspectionRound.self)
+        models = report.records
+        inspections = rounds.records
+        loadProblems = report.problems + rounds.problems
+    }
+
+    public func model(_ id: String) -> ModelRecord? { models.first { $0.id == id } }
+
+    /// Reads one record from disk (after a conflict, to see the other person's version).
+    public func reloadModel(_ id: String) throws -> ModelRecord {
+        let fresh = try store.load(ModelRecord.self, id: id)
+        replace(fresh)
+        return fresh
+    }
+
+    /// Saves a new model (revision 0) under the next free id of its year; returns it as stored.
+    public func create(_ draft: ModelRecord) throws -> ModelRecord {
+        var record = draft
+        record.id = store.nextID(kind: .model, prefix: "\(record.year)-", digits: 4)
+        record.created = Stamp(at: clock(), by: actor.login)
+        try store.commit([.model(record, expectedRevision: 0, action: "create")], by: actor.login, at: clock())
+        let saved = try store.load(ModelRecord.self, id: record.id)
+        models.append(saved)
+        return saved
+    }
+
+    /// Saves an edited model that was loaded at `expected`; a newer revision on disk is refused.
+    public func save(_ record: ModelRecord, expected: Int, action: String, note: String = "") throws -> ModelRecord {
+        try store.commit([.model(record, expectedRevision: expected, action: action, note: note)], by: actor.login, at: clock())
+        let saved = try store.load(ModelRecord.self, id: record.id)
+        replace(saved)
+        return saved
+    }
+
+    /// Fires a move on one model and saves it.
+    public func move(_ id: String, to target: String, note: String) throws -> ModelRecord {
+        guard let record = model(id) else { throw StorageError.notFound(kind: .model, id: id) }
+        let moved = try engine.fire(to: target, on: record, by: actor, note: note, at: clock())
+        return try save(moved, expected: record.revision, action: "move:\(moved.history.last?.transition ?? target)", note: note)
+    }
+
+    /// Records an inspection round for `modelIDs` and links it to each of them, in one commit.
+    public func recordInspection(_ draft: InspectionRound, modelIDs: [String]) throws -> InspectionRound {
+        let time = clock()
+        var round = draft
+        round.id = store.nextID(kind: .inspection, prefix: "KT-\(round.date.year)-", digits: 3)
+        round.created = Stamp(at: time, by: actor.login)
+        var changes: [RecordChange] = [.inspection(round, expectedRevision: 0, action: "create")]
+        for id in modelIDs {
+            guard var record = model(id) else { continue }
+            let before = record.revision
+            record.inspectionIds.append(round.id)
+            record.history.append(HistoryEntry(from: record.state, to: record.state, at: time, by: actor.login,
+                                               note: "\(round.id) \(round.date.vietnamese)", transition: "inspect"))
+            changes.append(.model(record, expectedRevision: before, action: "inspect", note: round.id))
+        }
+        try store.commit(changes, by: actor.login, at: time)
+        for id in modelIDs { _ = try? reloadModel(id) }
+        let saved = try store.load(InspectionRound.self, id: round.id)
+        inspections.append(saved)
+        return saved
+    }
+
+    /// The journal lines of one model.
+    public func journal(of id: String) -> [JournalEntry] {
+        ((try? store.journal.read().entries) ?? []).filter { $0.kind == .model && $0.id == id }
+    }
+
+    private func replace(_ record: ModelRecord) {
+        if let index = models.firstIndex(where: { $0.id == record.id }) { models[index] = record } else { models.append(record) }
+    }
+}

@@ -1,0 +1,131 @@
+import DVKCore
+
+/// One field of the model form: the record key it edits, how it is typed, its section.
+struct FormField {
+    enum Kind: Equatable {
+        case text, multiline, date, integer, amount, yesNo
+        case list(ListName)
+    }
+
+    /// A record JSON key (`personInCharge.name`), or `budget:<source id>` for one budget line.
+    let key: String
+    let kind: Kind
+    let required: Bool
+    let section: Int
+
+    init(_ key: String, _ kind: Kind = .text, required: Bool = false, section: Int) {
+        self.key = key
+        self.kind = kind
+        self.required = required
+        self.section = section
+    }
+
+    var budgetSource: String? { key.hasPrefix("budget:") ? String(key.dropFirst(7)) : nil }
+
+    /// The fields of the model form in order, in sections: identity, registration content,
+    /// people, resources and dates, recognition. Budget lines come from the budget-source list.
+    static func modelForm(budgetSources: [ListEntry]) -> [FormField] {
+        var fields: [FormField] = [
+            FormField("name", required: true, section: 0), FormField("year", .integer, required: true, section: 0),
+            FormField("unit", .list(.units), required: true, section: 0), FormField("level", .list(.levels), required: true, section: 0),
+            FormField("subject", .list(.subjects), required: true, section: 0), FormField("kind", .list(.kinds), required: true, section: 0),
+            FormField("origin", .list(.origins), required: true, section: 0), FormField("field", .list(.fields), required: true, section: 0),
+            FormField("phase", section: 0), FormField("parentId", section: 0),
+            FormField("address", section: 1), FormField("situation", .multiline, section: 1), FormField("objectives", .multiline, section: 1),
+            FormField("solutions", .multiline, section: 1), FormField("beneficiaries", section: 1), FormField("forces", section: 1),
+            FormField("outputs", .multiline, section: 1), FormField("sustainability", .multiline, section: 1),
+            FormField("personInCharge.name", section: 2), FormField("personInCharge.position", section: 2),
+            FormField("personInCharge.phone", section: 2), FormField("individual.fullName", section: 2),
+            FormField("individual.birthYear", .integer, section: 2), FormField("individual.sex", .list(.sexes), section: 2),
+            FormField("individual.position", section: 2), FormField("individual.workplace", section: 2),
+        ]
+        fields += budgetSources.map { FormField("budget:\($0.id)", .amount, section: 3) }
+        fields += [
+            FormField("resources.workdays", .integer, section: 3), FormField("resources.donatedLandM2", .amount, section: 3),
+            FormField("startDate", .date, section: 3), FormField("expectedCompletion", .date, section: 3),
+            FormField("recognition.level", .list(.levels), section: 4), FormField("recognition.decisionNumber", section: 4),
+            FormField("recognition.decisionDate", .date, section: 4), FormField("recognition.outstanding", .yesNo, section: 4),
+        ]
+        return fields
+    }
+}
+
+/// Reads a record's fields as the text the form shows, and writes typed text back through the
+/// shared `RecordFieldSetter`.
+struct FormBinding {
+    let configuration: Configuration
+    let language: Language
+
+    func label(_ field: FormField) -> String {
+        if let source = field.budgetSource {
+            return RecordFieldLabels.label("resources", language) + " – " + configuration.lists.label(source, in: .budgetSources, language)
+        }
+        return RecordFieldLabels.label(field.key, language)
+    }
+
+    /// The text shown for a field of `record`.
+    func text(_ field: FormField, of record: ModelRecord) -> String {
+        if let source = field.budgetSource {
+            return record.resources.budget.first { $0.source == source }.map { NumberText.grouped($0.amount) } ?? ""
+        }
+        guard let value = (try? JSONValue(encoding: record))?.value(at: field.key) else { return "" }
+        switch (value, field.kind) {
+        case (.string(let id), .list(let list)): return id.isEmpty ? "" : configuration.lists.label(id, in: list, language)
+        case (.string(let iso), .date): return Day(parsing: iso)?.vietnamese ?? iso
+        case (.number(let n), .amount): return n.rounded() == n ? NumberText.grouped(Int64(n)) : NumberText.plain(n)
+        case (.number(let n), _): return NumberText.plain(n)
+        case (.bool(let b), _): return b ? RecordFieldText.yes.text(language) : ""
+        case (.string(let s), _): return s
+        default: return ""
+        }
+    }
+
+    /// Checks one typed value; nil when it is fine.
+    func problem(_ field: FormField, text: String) -> String? {
+        let setter = RecordFieldSetter(configuration: configuration)
+        do {
+            if field.budgetSource != nil {
+                if !text.isEmpty && (RecordFieldSetter.number(text).map { $0 < 0 } ?? true) {
+                    return RecordFieldText.notAnAmount.text(language)
+                }
+            } else {
+                _ = try setter.value(for: field.key, typed: text)
+            }
+            if field.required && text.trimmingSpaces.isEmpty { return RecordFieldText.required.text(language) }
+            return nil
+        } catch let error as FieldInputError {
+            return error.message.text(language)
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// The record with the typed values applied (only keys whose text changed for an edit).
+    func apply(_ values: [String: String], original: [String: String], fields: [FormField], to record: ModelRecord) throws -> ModelRecord {
+        let isNew = record.revision == 0
+        let changed = fields.filter { field in isNew ? !(values[field.key] ?? "").isEmpty || field.required : values[field.key] != original[field.key] }
+        let pairs = changed.filter { $0.budgetSource == nil }.map { ($0.key, values[$0.key] ?? "") }
+        var updated = try RecordFieldSetter(configuration: configuration).apply(pairs, to: record)
+        for field in fields {
+            guard let source = field.budgetSource else { continue }
+            let amount = RecordFieldSetter.number(values[field.key] ?? "").map { Int64($0) } ?? 0
+            updated.resources.budget.removeAll { $0.source == source }
+            if amount > 0 { updated.resources.budget.append(BudgetLine(source: source, amount: amount)) }
+        }
+        return updated
+    }
+}
+
+/// Texts of the form's fields.
+enum RecordFieldText {
+    static let yes = LocalizedText(vi: "có", en: "yes")
+    static let required = LocalizedText(vi: "bắt buộc nhập", en: "required")
+    static let notAnAmount = LocalizedText(vi: "cần một số tiền (ví dụ 70.000.000)", en: "needs an amount (e.g. 70.000.000)")
+    static let sections: [LocalizedText] = [
+        LocalizedText(vi: "Định danh, phân loại", en: "Identity and classification"),
+        LocalizedText(vi: "Nội dung đăng ký", en: "Registration content"),
+        LocalizedText(vi: "Người phụ trách, cá nhân", en: "People"),
+        LocalizedText(vi: "Nguồn lực và thời gian", en: "Resources and dates"),
+        LocalizedText(vi: "Công nhận", en: "Recognition"),
+    ]
+}

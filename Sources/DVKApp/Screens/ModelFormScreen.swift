@@ -1,0 +1,341 @@
+import DVKCore
+import DVKStorage
+import DVKTerminal
+
+/// The model form (P6): sections of fields, dropdowns for lists, dates and numbers checked when
+/// a field is left, multi-line text, dirty tracking, Ctrl-S to save, Esc asking before
+/// discarding, undo/redo. A save that would overwrite someone's newer revision is refused.
+final class ModelFormScreen: AppScreen {
+    unowned let app: App
+    unowned let list: ModelListScreen
+    private var record: ModelRecord
+    private let fields: [FormField]
+    private var values: [String: String] = [:]
+    private var original: [String: String] = [:]
+    private var errors: [String: String] = [:]
+    private var focus = 0
+    private var line = LineEditor()
+    private var area = TextArea()
+    private var undoStack: [[String: String]] = []
+    private var redoStack: [[String: String]] = []
+    private var scroll = 0
+
+    init(app: App, list: ModelListScreen, record: ModelRecord?) {
+        self.app = app
+        self.list = list
+        let configuration = app.workspace.configuration
+        fields = FormField.modelForm(budgetSources: configuration.lists.budgetSources)
+        if let record {
+            self.record = record
+        } else {
+            let now = app.workspace.clock()
+            var draft = ModelRecord(id: "", year: now.utcDay.year, state: configuration.workflow.initial, created: Stamp(at: now, by: app.workspace.actor.login))
+            draft.origin = "new"
+            draft.level = configuration.lists.levelsByRank.first { !$0.legacy }?.id ?? ""
+            self.record = draft
+        }
+        loadValues()
+    }
+
+    private var binding: FormBinding { FormBinding(configuration: app.workspace.configuration, language: app.language) }
+    private var isNew: Bool { record.revision == 0 }
+    private var field: FormField { fields[focus] }
+
+    var title: String {
+        isNew ? app.t(FormText.newTitle) : "\(record.id) — \(record.displayName)"
+    }
+
+    var capturesText: Bool { true }
+    var isDirty: Bool { committedValues() != original }
+
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
+        [("Ctrl-S", FormText.save, true), ("Tab ↓", FormText.next, true), ("Shift-Tab ↑", FormText.previous, false),
+         ("Enter", FormText.choose, true), ("Esc", FormText.back, true), ("Ctrl-Z", FormText.undo, true), ("Ctrl-Y", FormText.redo, false),
+         ("PgUp PgDn", FormText.page, false), ("Ctrl-H", FormText.history, false)]
+    }
+
+    // MARK: - Values
+
+    private func loadValues() {
+        let binding = self.binding
+        values = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, binding.text($0, of: record)) })
+        original = values
+        errors = [:]
+        enterField()
+    }
+
+    /// The values with the focused field's editor written back.
+    private func committedValues() -> [String: String] {
+        var copy = values
+        copy[field.key] = field.kind == .multiline ? area.committed : line.committed
+        return copy
+    }
+
+    private func enterField() {
+        let text = values[field.key] ?? ""
+        line = LineEditor(text)
+        area = TextArea(text)
+    }
+
+    /// Writes the editor back, checks the field, and moves the focus.
+    private func leaveField(to newFocus: Int) {
+        storeEditor()
+        let text = values[field.key] ?? ""
+        errors[field.key] = binding.problem(field, text: text)
+        focus = max(0, min(fields.count - 1, newFocus))
+        enterField()
+    }
+
+    private func storeEditor() {
+        let text = field.kind == .multiline ? area.committed : line.committed
+        if values[field.key] != text {
+            snapshot()
+            values[field.key] = text
+        }
+    }
+
+    private func snapshot() {
+        undoStack.append(values)
+        redoStack.removeAll()
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) {
+        switch key {
+        case .control("s"): return save()
+        case .escape: storeEditor(); return app.pop()
+        case .tab: return leaveField(to: focus + 1)
+        case .backTab: return leaveField(to: focus - 1)
+        case .pageDown: return leaveField(to: nextSection(after: true))
+        case .pageUp: return leaveField(to: nextSection(after: false))
+        case .control("z"): return undo()
+        case .control("y"): return redo()
+        case .control("h"):
+            if !isNew { app.push(HistoryScreen(app: app, record: record)) }
+            return
+        default: break
+        }
+        if !app.workspace.canEdit { return app.inform(app.t(AppText.readOnly), isError: true) }
+        switch field.kind {
+        case .list(let listName):
+            switch key {
+            case .enter, .character: openPicker(listName, typed: key)
+            case .down: leaveField(to: focus + 1)
+            case .up: leaveField(to: focus - 1)
+            case .backspace, .delete: change { self.values[self.field.key] = "" }
+            default: break
+            }
+        case .yesNo:
+            switch key {
+            case .enter, .character(" "), .character("c"), .character("y"), .character("k"), .character("n"):
+                let on = key == .character("c") || key == .character("y") || ((key == .enter || key == .character(" ")) && (values[field.key] ?? "").isEmpty)
+                change { self.values[self.field.key] = on ? RecordFieldText.yes.text(self.app.language) : "" }
+            case .down: leaveField(to: focus + 1)
+            case .up: leaveField(to: focus - 1)
+            default: break
+            }
+        case .multiline:
+            if key == .down && area.row == area.lines.count - 1 { return leaveField(to: focus + 1) }
+            if key == .up && area.row == 0 { return leaveField(to: focus - 1) }
+            let before = area
+            if area.handle(key, input: app.input), area != before, before.text != area.text { snapshotFor(before.committed) }
+        default:
+            switch key {
+            case .enter, .down: leaveField(to: focus + 1)
+            case .up: leaveField(to: focus - 1)
+            default:
+                let before = line
+                if line.handle(key, input: app.input), before.text != line.text { snapshotFor(before.committed) }
+            }
+        }
+    }
+
+    /// Records the state before a keystroke changed the focused editor (for undo).
+    private func snapshotFor(_ previousText: String) {
+        var previous = values
+        previous[field.key] = previousText
+        undoStack.append(previous)
+        redoStack.removeAll()
+        values[field.key] = field.kind == .multiline ? area.committed : line.committed
+    }
+
+    private func change(_ body: () -> Void) {
+        snapshot()
+        body()
+        enterField()
+        errors[field.key] = binding.problem(field, text: values[field.key] ?? "")
+    }
+
+    private func undo() {
+        storeEditor()
+        guard let previous = undoStack.popLast() else { return }
+        redoStack.append(values)
+        values = previous
+        enterField()
+    }
+
+    private func redo() {
+        guard let next = redoStack.popLast() else { return }
+        undoStack.append(values)
+        values = next
+        enterField()
+    }
+
+    private func nextSection(after: Bool) -> Int {
+        let section = field.section + (after ? 1 : -1)
+        return fields.firstIndex { $0.section == section } ?? (after ? fields.count - 1 : 0)
+    }
+
+    private func openPicker(_ listName: ListName, typed: Key) {
+        let lists = app.workspace.lists
+        var entries = lists.entries(listName).map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+        if listName == .units { entries = VietnameseText.sorted(entries) { $0.label } }
+        let none = Picker.Option(id: "", label: "—")
+        let currentID = lists.lookup(values[field.key] ?? "", in: listName)?.id
+        let key = field.key
+        app.pick(binding.label(field), (field.required ? [] : [none]) + entries, selected: currentID) { [unowned self] option in
+            guard self.field.key == key else { return }
+            self.change { self.values[key] = option.label == "—" ? "" : option.label }
+            self.leaveField(to: self.focus + 1)
+        }
+        if case .character(let c) = typed, case .picker(var picker, let onPick)? = app.overlay {
+            _ = picker.handle(.character(c), pageHeight: 10)
+            app.overlay = .picker(picker, onPick: onPick)
+        }
+    }
+
+    // MARK: - Saving
+
+    private func save() {
+        storeEditor()
+        guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+        for (index, f) in fields.enumerated() {
+            if let problem = binding.problem(f, text: values[f.key] ?? "") {
+                errors[f.key] = problem
+                focus = index
+                enterField()
+                return app.inform(binding.label(f) + ": " + problem, isError: true)
+            }
+        }
+        do {
+            let updated = try binding.apply(values, original: original, fields: fields, to: record)
+            record = isNew ? try app.workspace.create(updated) : try app.workspace.save(updated, expected: record.revision, action: "edit")
+            loadValues()
+            undoStack.removeAll()
+            redoStack.removeAll()
+            list.reorder()
+            app.inform(app.t(FormText.saved(record.id, revision: record.revision)))
+        } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
+            let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
+            app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
+                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true)) { [unowned self] choice in
+                if choice == "r", let fresh = try? self.app.workspace.reloadModel(id) {
+                    self.record = fresh
+                    self.loadValues()
+                    self.list.reorder()
+                }
+            }
+        } catch let error as FieldInputError {
+            if let index = fields.firstIndex(where: { $0.key == error.key }) { focus = index; enterField() }
+            errors[error.key] = error.message.text(app.language)
+            app.inform(error.message.text(app.language), isError: true)
+        } catch {
+            app.fail(error)
+        }
+    }
+
+    // MARK: - Drawing
+
+    func draw(on screen: Screen, top: Int, height: Int) {
+        let width = screen.size.columns
+        let labelWidth = min(34, width / 3)
+        let valueWidth = width - labelWidth - 4
+        // Lines: section headers, one or three lines per field, one more for an error.
+        var layout: [(row: Int, field: Int?, section: Int?)] = []
+        var row = 0
+        var lastSection = -1
+        for (index, f) in fields.enumerated() {
+            if f.section != lastSection {
+                layout.append((row, nil, f.section))
+                row += 1
+                lastSection = f.section
+            }
+            layout.append((row, index, nil))
+            row += f.kind == .multiline ? 3 : 1
+            if errors[f.key] != nil { row += 1 }
+        }
+        let focusRow = layout.first { $0.field == focus }?.row ?? 0
+        if focusRow < scroll { scroll = max(0, focusRow - 1) }
+        if focusRow + 4 > scroll + height { scroll = focusRow + 4 - height }
+        let state = app.workspace.configuration.workflow.label(ofState: record.state, app.language)
+        screen.put("\(app.t(FormText.stateLabel)): \(state)   \(isDirty ? app.t(FormText.unsaved) : "")", row: top, column: 1, style: Style(.dim))
+        for entry in layout {
+            let y = top + 1 + entry.row - scroll
+            guard y > top, y < top + height else { continue }
+            if let section = entry.section {
+                screen.put("── " + RecordFieldText.sections[section].text(app.language) + " ──", row: y, column: 1, style: Style(.header, bold: true))
+                continue
+            }
+            guard let index = entry.field else { continue }
+            let f = fields[index]
+            let focused = index == focus
+            let label = (f.required ? "* " : "  ") + binding.label(f)
+            screen.put(TextWidth.padded(label, to: labelWidth), row: y, column: 1, style: Style(focused ? .header : .normal, bold: focused))
+            let style = Style(focused ? .fieldFocused : .field)
+            if f.kind == .multiline {
+                let editor = focused ? area : TextArea(values[f.key] ?? "")
+                let view = editor.visible(width: valueWidth, height: 3)
+                for offset in 0..<3 where y + offset < top + height {
+                    let text = offset < view.lines.count ? view.lines[offset] : ""
+                    screen.put(TextWidth.padded(text, to: valueWidth), row: y + offset, column: labelWidth + 2, style: style)
+                }
+                if focused { screen.setCursor(row: y + view.cursorRow, column: labelWidth + 2 + view.cursorColumn) }
+            } else {
+                let editor = focused ? line : LineEditor(values[f.key] ?? "")
+                let view = editor.visible(width: valueWidth)
+                let shown = view.text + (isListLike(f) && focused ? "  ▾" : "")
+                screen.put(TextWidth.padded(shown, to: valueWidth), row: y, column: labelWidth + 2, style: style)
+                if focused && !isListLike(f) { screen.setCursor(row: y, column: labelWidth + 2 + view.cursorColumn) }
+            }
+            if let error = errors[f.key] {
+                let errorRow = y + (f.kind == .multiline ? 3 : 1)
+                if errorRow < top + height { screen.put("  ⚠ " + error, row: errorRow, column: labelWidth + 2, style: Style(.error)) }
+            }
+        }
+    }
+
+    private func isListLike(_ f: FormField) -> Bool {
+        if case .list = f.kind { return true }
+        return f.kind == .yesNo
+    }
+}
+
+/// Texts of the model form.
+enum FormText {
+    typealias L = LocalizedText
+    static let newTitle = L(vi: "Mô hình mới", en: "New model")
+    static let save = L(vi: "lưu", en: "save")
+    static let next = L(vi: "ô sau", en: "next field")
+    static let previous = L(vi: "ô trước", en: "previous field")
+    static let choose = L(vi: "chọn trong danh mục / xuống ô sau", en: "pick from the list / next field")
+    static let back = L(vi: "quay lại (hỏi nếu chưa lưu)", en: "back (asks if unsaved)")
+    static let undo = L(vi: "hoàn tác", en: "undo")
+    static let redo = L(vi: "làm lại", en: "redo")
+    static let page = L(vi: "sang phần trước/sau", en: "previous/next section")
+    static let history = L(vi: "lịch sử của mô hình", en: "the model's history")
+    static let stateLabel = L(vi: "Trạng thái", en: "State")
+    static let unsaved = L(vi: "● chưa lưu", en: "● unsaved")
+    static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
+    static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")
+    static let keepEditing = L(vi: "tiếp tục sửa", en: "keep editing")
+
+    static func saved(_ id: String, revision: Int) -> L {
+        L(vi: "Đã lưu \(id) (phiên bản \(revision))", en: "Saved \(id) (revision \(revision))")
+    }
+
+    static func conflict(id: String, by: String, at: String, revision: Int) -> L {
+        L(vi: "\(id) đã được \(by) lưu lúc \(at) (phiên bản \(revision)). Thay đổi của bạn chưa được ghi.",
+          en: "\(by) saved \(id) at \(at) (revision \(revision)). Your changes were not written.")
+    }
+}

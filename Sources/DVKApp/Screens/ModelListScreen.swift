@@ -1,0 +1,248 @@
+import DVKCore
+import DVKTerminal
+
+/// The model list (P6): columns, Vietnamese order, search as you type without diacritics,
+/// filters, sort by any column, marks for bulk moves and inspections.
+final class ModelListScreen: AppScreen {
+    unowned let app: App
+    var query = ModelQuery()
+    /// Every record in the query's order, with its folded search key; re-sorted only when the
+    /// sort or the data changes, re-filtered on every search key.
+    private var ordered: [(record: ModelRecord, key: String)] = []
+    private(set) var rows: [ModelRecord] = []
+    var table = TableState()
+    var marked: Set<String> = []
+    var searching: LineEditor?
+    private var pageHeight = 10
+
+    init(app: App) {
+        self.app = app
+        query.sort = .name
+        reorder()
+    }
+
+    var title: String { app.t(AppText.listTitle) }
+    var capturesText: Bool { searching != nil }
+    var isDirty: Bool { false }
+
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
+        [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
+         ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
+         ("i", AppText.inspect, false), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
+    }
+
+    var current: ModelRecord? { table.selected < rows.count ? rows[table.selected] : nil }
+
+    /// The marked records, or the current one when nothing is marked.
+    var targets: [ModelRecord] {
+        let chosen = rows.filter { marked.contains($0.id) }
+        return chosen.isEmpty ? (current.map { [$0] } ?? []) : chosen
+    }
+
+    // MARK: - Data
+
+    /// Sorts every record again (after a sort change, a reload or a save).
+    func reorder() {
+        let lists = app.workspace.lists
+        let sorted = query.sorted(app.workspace.models, lists: lists, workflow: app.workspace.configuration.workflow, language: app.language)
+        ordered = sorted.map { ($0, ModelQuery.searchKey($0, lists: lists)) }
+        refilter()
+    }
+
+    /// Applies filters and search to the ordered records, keeping the selected record if it stays.
+    func refilter() {
+        let selectedID = current?.id
+        var live = query
+        live.search = searching?.text ?? query.search
+        rows = ordered.filter { live.matchesFilters($0.record) && live.matchesSearch(folded: $0.key) }.map(\.record)
+        table.setCount(rows.count)
+        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+            table.select(index, pageHeight: pageHeight)
+        } else {
+            table.select(0, pageHeight: pageHeight)
+        }
+    }
+
+    // MARK: - Keys
+
+    func handle(_ key: Key) {
+        if searching != nil { return handleSearch(key) }
+        if table.handle(key, pageHeight: pageHeight) { return }
+        switch key {
+        case .character("/"):
+            searching = LineEditor(query.search)
+        case .enter, .character("e"):
+            if let record = current { openForm(record) } else { app.inform(app.t(AppText.nothingSelected)) }
+        case .character("a"):
+            guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+            app.push(ModelFormScreen(app: app, list: self, record: nil))
+        case .character(" "):
+            if let id = current?.id {
+                if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+                table.select(table.selected + 1, pageHeight: pageHeight)
+            }
+        case .character("*"):
+            marked = marked.isEmpty ? Set(rows.map(\.id)) : []
+        case .character("m"):
+            MoveFlow(app: app, list: self).start(targets)
+        case .character("i"):
+            guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+            let chosen = targets
+            if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
+        case .character("h"):
+            if let record = current { app.push(HistoryScreen(app: app, record: record)) }
+        case .character("f"): chooseFilter()
+        case .character("s"): chooseSort()
+        case .character("r"):
+            query.descending.toggle()
+            reorder()
+        case .character("x"):
+            let sort = query.sort
+            query = ModelQuery()
+            query.sort = sort
+            reorder()
+        case .control("r"):
+            app.workspace.reload()
+            reorder()
+            app.inform(app.t(AppText.reloaded))
+        case .mouse(let event) where event.kind == .click || event.kind == .doubleClick:
+            let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - 3
+            if index >= 0 && index < rows.count && event.row >= 3 {
+                table.select(index, pageHeight: pageHeight)
+                if event.kind == .doubleClick, let record = current { openForm(record) }
+            }
+        default: break
+        }
+    }
+
+    private func handleSearch(_ key: Key) {
+        guard var editor = searching else { return }
+        switch key {
+        case .enter:
+            query.search = editor.committed
+            searching = nil
+        case .escape:
+            query.search = ""
+            searching = nil
+            refilter()
+        case .up, .down, .pageUp, .pageDown:
+            _ = table.handle(key, pageHeight: pageHeight)
+        default:
+            if editor.handle(key, input: app.input) {
+                searching = editor
+                refilter()
+            }
+        }
+    }
+
+    func openForm(_ record: ModelRecord) {
+        app.push(ModelFormScreen(app: app, list: self, record: record))
+    }
+
+    private func chooseFilter() {
+        let options = AppText.filterDimensions.map { Picker.Option(id: $0.0, label: app.t($0.1), detail: describe(dimension: $0.0)) }
+        app.pick(app.t(AppText.filterTitle), options) { [unowned self] dimension in
+            let values = self.values(for: dimension.id)
+            let all = Picker.Option(id: "", label: self.app.t(AppText.anyValue))
+            self.app.pick(dimension.label, [all] + values) { value in
+                self.setFilter(dimension.id, value.id)
+                self.refilter()
+            }
+        }
+    }
+
+    private func values(for dimension: String) -> [Picker.Option] {
+        let lists = app.workspace.lists, language = app.language
+        func entries(_ list: ListName) -> [Picker.Option] {
+            lists.entries(list).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+        }
+        switch dimension {
+        case "year": return Set(app.workspace.models.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }
+        case "state": return app.workspace.configuration.workflow.states.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+        case "field": return entries(.fields)
+        case "unit": return VietnameseText.sorted(entries(.units)) { $0.label }
+        case "level": return entries(.levels)
+        case "subject": return entries(.subjects)
+        default: return entries(.kinds)
+        }
+    }
+
+    private func setFilter(_ dimension: String, _ value: String) {
+        let set: Set<String> = value.isEmpty ? [] : [value]
+        switch dimension {
+        case "year": query.years = Set(set.compactMap { Int($0) })
+        case "state": query.states = set
+        case "field": query.fields = set
+        case "unit": query.units = set
+        case "level": query.levels = set
+        case "subject": query.subjects = set
+        default: query.kinds = set
+        }
+    }
+
+    private func describe(dimension: String) -> String {
+        let lists = app.workspace.lists, language = app.language
+        switch dimension {
+        case "year": return query.years.sorted().map(String.init).joined(separator: ", ")
+        case "state": return query.states.map { app.workspace.configuration.workflow.label(ofState: $0, language) }.joined(separator: ", ")
+        case "field": return query.fields.map { lists.label($0, in: .fields, language) }.joined(separator: ", ")
+        case "unit": return query.units.map { lists.label($0, in: .units, language) }.joined(separator: ", ")
+        case "level": return query.levels.map { lists.label($0, in: .levels, language) }.joined(separator: ", ")
+        case "subject": return query.subjects.map { lists.label($0, in: .subjects, language) }.joined(separator: ", ")
+        default: return query.kinds.map { lists.label($0, in: .kinds, language) }.joined(separator: ", ")
+        }
+    }
+
+    private func chooseSort() {
+        let options = zip(ModelQuery.SortKey.listOrder, AppText.listColumns).map { Picker.Option(id: $0.rawValue, label: app.t($1)) }
+        app.pick(app.t(AppText.sortTitle), options, selected: query.sort.rawValue) { [unowned self] option in
+            self.query.sort = ModelQuery.SortKey(rawValue: option.id) ?? .name
+            self.reorder()
+        }
+    }
+
+    // MARK: - Drawing
+
+    func draw(on screen: Screen, top: Int, height: Int) {
+        let width = screen.size.columns
+        pageHeight = max(1, height - 3)
+        let filters = AppText.filterDimensions.map(\.0).compactMap { dimension -> String? in
+            let value = describe(dimension: dimension)
+            return value.isEmpty ? nil : value
+        }
+        var line = app.t(AppText.counts(shown: rows.count, total: app.workspace.models.count, marked: marked.count))
+        if !filters.isEmpty { line += "  ·  " + filters.joined(separator: " · ") }
+        let arrow = query.descending ? "↑" : "↓"
+        line += "  ·  \(arrow) \(app.t(AppText.listColumns[ModelQuery.SortKey.listOrder.firstIndex(of: query.sort) ?? 1]))"
+        screen.put(line, row: top, column: 1, style: Style(.dim))
+        let searchText = searching?.text ?? query.search
+        let searchLine = "/ " + searchText
+        screen.put(TextWidth.padded(searchLine, to: width - 2), row: top + 1, column: 1, style: Style(searching != nil ? .fieldFocused : .field))
+        let columns = zip(AppText.listColumns, [10, 0, 16, 14, 8, 9, 16, 4]).enumerated().map { index, pair in
+            TableColumn(app.t(pair.0), width: pair.1, alignRight: index == 7)
+        }
+        let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
+        TableRenderer.draw(on: screen, top: top + 2, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
+                           cells: { index in
+                               let r = self.rows[index]
+                               let mark = self.marked.contains(r.id) ? "✓" : " "
+                               return [mark + r.id, r.displayName, lists.label(r.unit, in: .units, language), lists.label(r.field, in: .fields, language),
+                                       lists.label(r.subject, in: .subjects, language), lists.label(r.kind, in: .kinds, language),
+                                       workflow.label(ofState: r.state, language), String(r.year)]
+                           },
+                           style: { index in
+                               if index == self.table.selected { return Style(.selected) }
+                               return self.marked.contains(self.rows[index].id) ? Style(.marked) : .normal
+                           })
+        if let editor = searching {
+            let view = editor.visible(width: width - 5)
+            screen.setCursor(row: top + 1, column: 3 + view.cursorColumn)
+        }
+    }
+}
+
+extension ModelQuery.SortKey {
+    /// Sort keys in the order of the list's columns.
+    static let listOrder: [ModelQuery.SortKey] = [.id, .name, .unit, .field, .subject, .kind, .state, .year]
+}

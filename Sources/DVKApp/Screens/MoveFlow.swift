@@ -1,0 +1,81 @@
+import DVKCore
+import DVKTerminal
+
+/// The move dialog: the moves the engine offers from the state of the chosen models (each one
+/// refused is shown with its failed guards), a note, then the move fired on every model, with
+/// the failures listed.
+struct MoveFlow {
+    unowned let app: App
+    unowned let list: ModelListScreen
+
+    func start(_ models: [ModelRecord]) {
+        guard !models.isEmpty else { return app.inform(app.t(AppText.nothingSelected)) }
+        let workspace = app.workspace
+        let today = workspace.clock().utcDay
+        // Targets offered by the engine from the models' states, in workflow order.
+        var seen: [String: (allowed: Int, reasons: [String])] = [:]
+        var order: [String] = []
+        for model in models {
+            for move in workspace.engine.moves(for: model, by: workspace.actor, note: "·", today: today) {
+                if seen[move.transition.to] == nil { order.append(move.transition.to); seen[move.transition.to] = (0, []) }
+                if move.isAllowed { seen[move.transition.to]?.allowed += 1 } else {
+                    seen[move.transition.to]?.reasons += move.failures.map { describe($0) }
+                }
+            }
+        }
+        guard !order.isEmpty else { return app.inform(app.t(MoveText.noMoves), isError: true) }
+        let options = order.map { target -> Picker.Option in
+            let info = seen[target] ?? (0, [])
+            let label = workspace.configuration.workflow.label(ofState: target, app.language)
+            let detail = models.count > 1 ? app.t(MoveText.allowedCount(info.allowed, of: models.count))
+                : Array(Set(info.reasons)).sorted().joined(separator: "; ")
+            return Picker.Option(id: target, label: label, detail: detail, enabled: info.allowed > 0)
+        }
+        let title = models.count == 1 ? app.t(MoveText.title(models[0].id)) : app.t(MoveText.titleMany(models.count))
+        app.pick(title, options) { option in
+            app.prompt(app.t(MoveText.notePrompt(option.label))) { note in
+                self.fire(models.map(\.id), to: option.id, note: note)
+            }
+        }
+    }
+
+    private func fire(_ ids: [String], to target: String, note: String) {
+        var moved = 0
+        var failures: [String] = []
+        for id in ids {
+            do {
+                _ = try app.workspace.move(id, to: target, note: note)
+                moved += 1
+            } catch {
+                failures.append("\(id): " + AppErrors.describe(error, app: app))
+            }
+        }
+        list.reorder()
+        let label = app.workspace.configuration.workflow.label(ofState: target, app.language)
+        if failures.isEmpty {
+            app.inform(app.t(MoveText.done(moved, to: label)))
+        } else {
+            app.show(MessageBox(title: app.t(MoveText.doneWithFailures(moved, failed: failures.count, to: label)), lines: failures,
+                                choices: [("o", "OK")], isError: true)) { _ in }
+        }
+    }
+
+    private func describe(_ failure: GuardFailure) -> String {
+        let c = app.workspace.configuration
+        return failure.message(app.language, workflow: c.workflow, rubric: c.rubric, users: c.users)
+    }
+}
+
+/// Texts of the move dialog.
+enum MoveText {
+    typealias L = LocalizedText
+    static let noMoves = L(vi: "Không có bước chuyển nào từ trạng thái này.", en: "There is no move from this state.")
+    static func title(_ id: String) -> L { L(vi: "Chuyển \(id) sang", en: "Move \(id) to") }
+    static func titleMany(_ n: Int) -> L { L(vi: "Chuyển \(n) mô hình sang", en: "Move \(n) models to") }
+    static func allowedCount(_ n: Int, of total: Int) -> L { L(vi: "được \(n)/\(total)", en: "\(n) of \(total) allowed") }
+    static func notePrompt(_ state: String) -> L { L(vi: "Ghi chú, lý do (→ \(state))", en: "Note, reason (→ \(state))") }
+    static func done(_ n: Int, to state: String) -> L { L(vi: "Đã chuyển \(n) mô hình sang «\(state)»", en: "Moved \(n) model(s) to «\(state)»") }
+    static func doneWithFailures(_ n: Int, failed: Int, to state: String) -> L {
+        L(vi: "Đã chuyển \(n) sang «\(state)», \(failed) không chuyển được", en: "Moved \(n) to «\(state)»; \(failed) could not move")
+    }
+}

@@ -1,0 +1,49 @@
+/// One input event from the terminal: a typed character, a named key, a mouse event or a resize.
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    case enter, tab, backTab, backspace, delete, escape
+    case up, down, left, right, home, end, pageUp, pageDown, insert
+    case function(Int)
+    /// Ctrl with a letter, lower case: `.control("s")` is Ctrl-S.
+    case control(Character)
+    case mouse(MouseEvent)
+    case resize
+
+    /// A printable character key for `text`'s first character.
+    public static func char(_ text: Character) -> Key { .character(text) }
+}
+
+/// A mouse click or wheel step at a screen cell.
+public struct MouseEvent: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case click, doubleClick, wheelUp, wheelDown }
+    public var kind: Kind
+    public var row: Int
+    public var column: Int
+
+    public init(kind: Kind, row: Int, column: Int) {
+        self.kind = kind
+        self.row = row
+        self.column = column
+    }
+}
+
+/// Where keys come from: the terminal, or a script in tests. `nil` ends the input.
+public protocol KeySource: AnyObject {
+    func nextKey() -> Key?
+}
+
+/// Keys from a list, for tests and replays.
+public final class ScriptedKeys: KeySource {
+    private var keys: [Key]
+
+    public init(_ keys: [Key]) { self.keys = keys }
+
+    /// Keys for every character of `text` (Enter for newlines).
+    public static func typing(_ text: String) -> [Key] {
+        text.map { $0 == "\n" ? .enter : .character($0) }
+    }
+
+    public func nextKey() -> Key? {
+        keys.isEmpty ? nil : keys.removeFirst()
+    }
+}

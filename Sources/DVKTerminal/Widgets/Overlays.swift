@@ -1,0 +1,107 @@
+import DVKCore
+
+/// A centred message box with choices, for confirmations ("Discard your changes?") and errors.
+public struct MessageBox: Sendable, Equatable {
+    public var title: String
+    public var lines: [String]
+    /// Choices with their keys, e.g. [("y", "Có"), ("n", "Không")].
+    public var choices: [(key: Character, label: String)]
+    public var isError: Bool
+
+    public init(title: String, lines: [String], choices: [(key: Character, label: String)], isError: Bool = false) {
+        self.title = title
+        self.lines = lines
+        self.choices = choices
+        self.isError = isError
+    }
+
+    public static func == (lhs: MessageBox, rhs: MessageBox) -> Bool {
+        lhs.title == rhs.title && lhs.lines == rhs.lines && lhs.choices.map(\.key) == rhs.choices.map(\.key)
+    }
+
+    /// The key of the choice a key press selects (Esc → the last choice, Enter → the first).
+    public func choice(for key: Key) -> Character? {
+        switch key {
+        case .character(let c): return choices.first { String($0.key) == c.lowercased() }?.key
+        case .enter: return choices.first?.key
+        case .escape: return choices.last?.key
+        default: return nil
+        }
+    }
+
+    public func draw(on screen: Screen) {
+        let (rows, columns) = screen.size
+        let footer = choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "   ")
+        let content = lines.map { TextWidth.columns(of: $0) }.max() ?? 0
+        let width = min(columns - 2, max(TextWidth.columns(of: title) + 6, content + 4, TextWidth.columns(of: footer) + 4, 30))
+        let height = min(rows, lines.count + 4)
+        let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
+        for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
+        screen.drawBox(top: top, left: left, height: height, width: width, style: Style(isError ? .error : .border))
+        screen.put(" \(title) ", row: top, column: left + 2, style: Style(isError ? .error : .title, bold: true))
+        for (index, line) in lines.prefix(height - 4).enumerated() {
+            screen.put(line, row: top + 1 + index, column: left + 2, style: .normal)
+        }
+        screen.put(footer, row: top + height - 2, column: left + 2, style: Style(.hintKey))
+        screen.hideCursor()
+    }
+}
+
+/// The `?` help: every key of the current screen, scrolling when it does not fit.
+public struct HelpOverlay: Sendable, Equatable {
+    public var title: String
+    public var entries: [(String, String)]
+    public var table = TableState()
+
+    public init(title: String, entries: [(String, String)]) {
+        self.title = title
+        self.entries = entries
+        table.setCount(entries.count)
+    }
+
+    public static func == (lhs: HelpOverlay, rhs: HelpOverlay) -> Bool { lhs.title == rhs.title && lhs.table == rhs.table }
+
+    public func draw(on screen: Screen) {
+        let (rows, columns) = screen.size
+        let width = min(columns - 2, 72), height = min(rows - 2, entries.count + 3)
+        let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
+        for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
+        screen.drawBox(top: top, left: left, height: height, width: width)
+        screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
+        let keyWidth = min(16, entries.map { TextWidth.columns(of: $0.0) }.max() ?? 8)
+        for (offset, index) in table.visibleRows(pageHeight: height - 3).enumerated() {
+            let (key, help) = entries[index]
+            screen.put(TextWidth.padded(key, to: keyWidth), row: top + 1 + offset, column: left + 2, style: Style(.hintKey, bold: true))
+            screen.put(TextWidth.prefix(help, fitting: width - keyWidth - 5), row: top + 1 + offset, column: left + 3 + keyWidth, style: .normal)
+        }
+        if entries.count > height - 3 {
+            screen.put("↑↓ \(table.selected + 1)/\(entries.count)", row: top + height - 1, column: left + width - 14, style: Style(.hint))
+        }
+        screen.hideCursor()
+    }
+}
+
+/// The bottom bar: key hints of the current screen, the input mode, and a message that stays
+/// until the next key.
+public enum HintBar {
+    public static func draw(on screen: Screen, hints: [(String, String)], status: String, message: String?, messageIsError: Bool) {
+        let row = screen.size.rows - 1
+        guard row >= 0 else { return }
+        screen.fill(row: row, column: 0, width: screen.size.columns, style: Style(.hint))
+        if let message {
+            screen.put(message, row: row, column: 0, style: Style(messageIsError ? .error : .success, bold: true))
+        } else {
+            var column = 0
+            for (key, help) in hints {
+                let keyText = " \(key) ", helpText = "\(help) "
+                let needed = TextWidth.columns(of: keyText + helpText)
+                if column + needed > screen.size.columns - TextWidth.columns(of: status) - 1 { break }
+                screen.put(keyText, row: row, column: column, style: Style(.hintKey, bold: true))
+                screen.put(helpText, row: row, column: column + TextWidth.columns(of: keyText), style: Style(.hint))
+                column += needed
+            }
+        }
+        let statusColumn = screen.size.columns - TextWidth.columns(of: status)
+        if statusColumn > 0 { screen.put(status, row: row, column: statusColumn, style: Style(.hint, bold: true)) }
+    }
+}

@@ -1,0 +1,89 @@
+import DVKCore
+
+/// A dropdown list with a filter typed as you go (ignoring case and diacritics): used for every
+/// configurable list in forms (fields, units, levels…) and for choosing a move.
+public struct Picker: Sendable, Equatable {
+    public struct Option: Sendable, Equatable {
+        public var id: String
+        public var label: String
+        /// Shown dimmed after the label (a reason the option is not allowed, a hint).
+        public var detail: String
+        public var enabled: Bool
+
+        public init(id: String, label: String, detail: String = "", enabled: Bool = true) {
+            self.id = id
+            self.label = label
+            self.detail = detail
+            self.enabled = enabled
+        }
+    }
+
+    public var title: String
+    public private(set) var options: [Option]
+    public private(set) var filter = LineEditor()
+    public private(set) var shown: [Int]
+    public var table = TableState()
+
+    public init(title: String, options: [Option], selectedID: String? = nil) {
+        self.title = title
+        self.options = options
+        shown = Array(options.indices)
+        table.setCount(shown.count)
+        if let selectedID, let index = options.firstIndex(where: { $0.id == selectedID }) {
+            table.select(index, pageHeight: 10)
+        }
+    }
+
+    /// The option under the selection, if any.
+    public var current: Option? {
+        guard table.selected < shown.count else { return nil }
+        return options[shown[table.selected]]
+    }
+
+    public enum Outcome: Equatable { case none, picked(Option), cancelled }
+
+    /// Typing filters, arrows move, Enter picks an enabled option, Esc cancels.
+    public mutating func handle(_ key: Key, pageHeight: Int) -> Outcome {
+        switch key {
+        case .enter:
+            if let option = current, option.enabled { return .picked(option) }
+            return .none
+        case .escape:
+            return .cancelled
+        case .up, .down, .pageUp, .pageDown, .home, .end, .mouse:
+            _ = table.handle(key, pageHeight: pageHeight)
+        default:
+            if filter.handle(key) { refilter() }
+        }
+        return .none
+    }
+
+    private mutating func refilter() {
+        let query = filter.text
+        shown = options.indices.filter { query.isEmpty || VietnameseText.matches(options[$0].label + " " + options[$0].id, query: query) }
+        table = TableState()
+        table.setCount(shown.count)
+    }
+
+    /// Draws the picker as a box centred on the screen.
+    public func draw(on screen: Screen, language: Language) {
+        let (rows, columns) = screen.size
+        let widest = options.map { TextWidth.columns(of: $0.label + "  " + $0.detail) }.max() ?? 10
+        let width = min(columns - 4, max(36, min(widest + 4, 76)))
+        let height = min(rows - 2, max(6, min(options.count, 14) + 4))
+        let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
+        for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
+        screen.drawBox(top: top, left: left, height: height, width: width)
+        screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
+        let filterLine = "/ " + filter.text
+        screen.put(TextWidth.padded(filterLine, to: width - 4), row: top + 1, column: left + 2, style: Style(.field))
+        let page = height - 4
+        for (offset, index) in table.visibleRows(pageHeight: page).enumerated() {
+            let option = options[shown[index]]
+            let style: Style = index == table.selected ? Style(.selected) : Style(option.enabled ? .normal : .dim)
+            let text = option.label + (option.detail.isEmpty ? "" : "  — " + option.detail)
+            screen.put(TextWidth.padded(text, to: width - 4), row: top + 2 + offset, column: left + 2, style: style)
+        }
+        screen.setCursor(row: top + 1, column: left + 4 + TextWidth.columns(of: String(filter.text.prefix(filter.cursor))))
+    }
+}

@@ -1,0 +1,56 @@
+import DVKApp
+import DVKCore
+import DVKStorage
+import DVKTerminal
+import DVKTestSupport
+
+/// An app on a scratch data directory, an in-memory screen, and helpers to type keys.
+final class AppHarness {
+    let directory: DataDirectory
+    let workspace: Workspace
+    let app: App
+    let screen: MemoryScreen
+
+    init(models: [ModelRecord] = [], login: String = "thuky", roles: [String] = ["secretariat", "leader"],
+         language: Language = .vi, rows: Int = 30, columns: Int = 110) throws {
+        directory = DataDirectory(path: try TestSupport.scratchFolder("dvk-app") + "/data")
+        try directory.create(from: TestSupport.defaults, admin: .init(login: login, name: login, roles: roles),
+                             allowEnvironmentUser: false, at: TestSupport.time)
+        let store = RecordStore(directory: directory)
+        if !models.isEmpty {
+            try store.commit(models.map { .model($0, expectedRevision: 0, action: "create") }, by: login, at: TestSupport.time)
+        }
+        let configuration = try directory.loadConfiguration()
+        workspace = Workspace(directory: directory, configuration: configuration, actor: configuration.users.actor(login: login),
+                              clock: { TestSupport.time })
+        app = App(workspace: workspace, language: language)
+        screen = MemoryScreen(rows: rows, columns: columns)
+        app.draw(on: screen)
+    }
+
+    /// Sends keys one by one, drawing after each as the real loop does.
+    func press(_ keys: Key...) { press(keys) }
+
+    func press(_ keys: [Key]) {
+        for key in keys {
+            app.handle(key)
+            app.draw(on: screen)
+        }
+    }
+
+    func type(_ text: String) { press(ScriptedKeys.typing(text)) }
+
+    var text: String { screen.text }
+
+    /// A model in the draft state with the required fields, for list tests.
+    static func model(_ id: String, _ name: String, unit: String = "xa-kim-binh", field: String = "economy", state: String = "registered",
+                      year: Int = 2025, subject: String = "collective") -> ModelRecord {
+        var r = TestSupport.completeModel(id: id, state: state)
+        r.name = name
+        r.unit = unit
+        r.field = field
+        r.year = year
+        r.subject = subject
+        return r
+    }
+}

@@ -1,0 +1,150 @@
+import DVKApp
+import DVKCore
+import DVKStorage
+import DVKTerminal
+import DVKTestSupport
+import Testing
+
+/// Adding and editing a model with the keyboard, then moving it and reading its history.
+@Suite struct ModelFormScreenTests {
+    /// Types into the focused field and goes to the next one.
+    func fill(_ h: AppHarness, _ text: String) {
+        h.type(text)
+        h.press(.tab)
+    }
+
+    /// Picks from the focused list field by typing a filter.
+    func choose(_ h: AppHarness, _ filter: String) {
+        h.press(.enter)
+        h.type(filter)
+        h.press(.enter)
+    }
+
+    @Test func addSaveMoveAndHistory() throws {
+        let h = try AppHarness()
+        h.press(.character("a"))
+        #expect(h.text.contains("Mô hình mới"))
+        #expect(h.text.contains("* Tên mô hình"))
+        fill(h, "Thắp sáng đường quê")            // name
+        h.press(.tab)                               // year (this year)
+        choose(h, "binh sa")                        // unit → moves to level
+        h.press(.tab)                               // level keeps its default
+        choose(h, "tap the")                        // subject
+        choose(h, "mo hinh")                        // kind
+        h.press(.tab)                               // origin keeps "new"
+        choose(h, "van hoa")                        // field
+        h.press(.pageDown)                          // registration content
+        fill(h, "Thôn Kim Quang, xã Bình Sa")      // address
+        h.press(.tab)                               // situation
+        h.type("Lắp 270 bóng đèn")                  // objectives
+        h.press(.pageDown)                          // people
+        fill(h, "Nguyễn Văn Bình")
+        h.press(.pageDown)                          // resources
+        h.type("70.000.000")
+        h.press(.control("s"))
+        #expect(h.text.contains("Đã lưu 2025-0001 (phiên bản 1)"), "\(h.text)")
+        let stored = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        #expect(Array(stored.name.unicodeScalars) == Array("Thắp sáng đường quê".unicodeScalars))
+        #expect(stored.unit == "xa-binh-sa")
+        #expect(stored.subject == "collective")
+        #expect(stored.field == "culture_society")
+        #expect(stored.objectives == "Lắp 270 bóng đèn")
+        #expect(stored.personInCharge.name == "Nguyễn Văn Bình")
+        #expect(stored.resources.budget.first?.amount == 70_000_000)
+        #expect(stored.state == "draft")
+
+        h.press(.escape)                            // back to the list
+        #expect(h.text.contains("Thắp sáng đường quê"))
+        h.press(.character("m"))
+        #expect(h.text.contains("Đã đăng ký"))
+        h.press(.enter)                             // the first offered move: submit
+        h.type("Nộp hồ sơ")
+        h.press(.enter)
+        #expect(h.text.contains("Đã chuyển 1 mô hình sang «Đã đăng ký»"))
+        h.press(.character("h"))
+        #expect(h.text.contains("Nháp → Đã đăng ký"))
+        #expect(h.text.contains("Nộp hồ sơ"))
+        #expect(h.text.contains("create r0→r1"))
+        #expect(try RecordStore(directory: h.directory).journal.read().entries.map(\.action) == ["create", "move:submit"])
+    }
+
+    @Test func aBadDateIsReportedWhenTheFieldIsLeftAndBlocksTheSave() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera bảo vệ cộng đồng")])
+        h.press(.enter)
+        // Resources and dates: three budget lines, workdays, land, then the start date.
+        for _ in 0..<3 { h.press(.pageDown) }
+        for _ in 0..<5 { h.press(.tab) }
+        h.type("31/02/2025")
+        h.press(.tab)
+        #expect(h.text.contains("«31/02/2025» không phải ngày hợp lệ"))
+        h.press(.control("s"))
+        #expect(h.text.contains("Ngày bắt đầu"))
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").revision == 1)
+        for _ in 0..<10 { h.press(.backspace) }
+        h.type("01/03/2025")
+        h.press(.control("s"))
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").startDate == Day(year: 2025, month: 3, day: 1))
+    }
+
+    @Test func undoAndRedoInsideTheForm() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.press(.end)
+        h.type(" an ninh")
+        #expect(h.text.contains("Camera an ninh"))
+        for _ in 0..<8 { h.press(.control("z")) }
+        #expect(!h.text.contains("Camera an ninh"))
+        #expect(h.text.contains("Camera"))
+        h.press(.control("y"), .control("y"))
+        #expect(h.text.contains("Camera a"))
+    }
+
+    @Test func escapeAsksBeforeDiscardingEdits() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type(" mới")
+        h.press(.escape)
+        #expect(h.text.contains("Bỏ thay đổi?"))
+        h.press(.character("k"))
+        #expect(h.text.contains("Camera mới"))
+        h.press(.escape, .character("c"))
+        #expect(h.text.contains("Danh sách mô hình"))
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Camera")
+    }
+
+    @Test func aSecondClerkSavingTheSameRecordIsRefusedAndMayReload() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.press(.end)
+        h.type(" của tôi")
+        // Meanwhile another clerk saves the record.
+        let store = RecordStore(directory: h.directory)
+        var theirs = try store.load(ModelRecord.self, id: "2025-0001")
+        theirs.name = "Camera của lãnh đạo"
+        try store.commit([.model(theirs, expectedRevision: 1, action: "edit")], by: "lanhdao", at: TestSupport.time)
+        h.press(.control("s"))
+        #expect(h.text.contains("Người khác đã lưu trước"))
+        #expect(h.text.contains("lanhdao"))
+        #expect(try store.load(ModelRecord.self, id: "2025-0001").name == "Camera của lãnh đạo")
+        h.press(.character("r"))
+        #expect(h.text.contains("Camera của lãnh đạo"))
+    }
+
+    @Test func quittingWithUnsavedEditsAsksFirst() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type("x")
+        h.press(.control("c"))
+        #expect(h.text.contains("Thoát dvk?"))
+        #expect(!h.app.wantsQuit)
+        h.press(.character("c"))
+        #expect(h.app.wantsQuit)
+    }
+
+    @Test func aViewerCannotEdit() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")], login: "khach", roles: ["viewer"])
+        h.press(.character("a"))
+        #expect(h.text.contains("chỉ có quyền xem"))
+    }
+}
+

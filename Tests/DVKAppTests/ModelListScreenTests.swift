@@ -1,0 +1,130 @@
+import DVKApp
+import DVKCore
+import DVKStorage
+import DVKTerminal
+import DVKTestSupport
+import Testing
+
+/// The model list, rendered into an in-memory screen and driven by keys.
+@Suite struct ModelListScreenTests {
+    func harness() throws -> AppHarness {
+        try AppHarness(models: [
+            AppHarness.model("2025-0001", "Thắp sáng đường quê", unit: "xa-binh-sa", field: "culture_society"),
+            AppHarness.model("2025-0002", "Camera bảo vệ cộng đồng", field: "defense_security", state: "in_progress"),
+            AppHarness.model("2025-0003", "Đường hoa nông thôn mới", unit: "xa-trung-ha", field: "new_rural"),
+            AppHarness.model("2024-0001", "Ấm áp tình người", field: "culture_society", year: 2024, subject: "individual"),
+            AppHarness.model("2025-0004", "Ánh sáng vùng cao", unit: "xa-hung-my"),
+        ])
+    }
+
+    func listedNames(_ h: AppHarness) -> [String] {
+        h.screen.lines().dropFirst(4).compactMap { line in
+            ["Thắp sáng", "Camera", "Đường hoa", "Ấm áp", "Ánh sáng"].first { line.contains($0) }
+        }
+    }
+
+    @Test func theListShowsTheColumnsInVietnameseOrder() throws {
+        let h = try harness()
+        #expect(h.text.contains("Mã"))
+        #expect(h.text.contains("Tên mô hình"))
+        #expect(h.text.contains("Trạng thái"))
+        #expect(h.text.contains("5/5 mô hình"))
+        #expect(listedNames(h) == ["Ánh sáng", "Ấm áp", "Camera", "Đường hoa", "Thắp sáng"])
+        #expect(h.text.contains("Xã Bình Sa"))
+        #expect(h.text.contains("Đã đăng ký"))
+    }
+
+    @Test func searchNarrowsAsYouTypeIgnoringDiacritics() throws {
+        let h = try harness()
+        h.press(.character("/"))
+        h.type("duong")
+        #expect(listedNames(h) == ["Đường hoa", "Thắp sáng"])
+        h.type(" que")
+        #expect(listedNames(h) == ["Thắp sáng"])
+        #expect(h.text.contains("/ duong que"))
+        h.press(.enter)
+        #expect(h.text.contains("1/5 mô hình"))
+        h.press(.character("/"), .escape)
+        #expect(h.text.contains("5/5 mô hình"))
+    }
+
+    @Test func filtersComeFromPickers() throws {
+        let h = try harness()
+        h.press(.character("f"))
+        #expect(h.text.contains("Lọc theo"))
+        h.type("linh vuc")
+        h.press(.enter)
+        h.type("van hoa")
+        h.press(.enter)
+        #expect(listedNames(h) == ["Ấm áp", "Thắp sáng"])
+        #expect(h.text.contains("Văn hóa – xã hội"))
+        h.press(.character("x"))
+        #expect(listedNames(h).count == 5)
+    }
+
+    @Test func sortingByAnotherColumnAndReversing() throws {
+        let h = try harness()
+        h.press(.character("s"))
+        h.type("ma")
+        h.press(.enter)
+        #expect(listedNames(h) == ["Ấm áp", "Thắp sáng", "Camera", "Đường hoa", "Ánh sáng"])
+        h.press(.character("r"))
+        #expect(listedNames(h) == ["Ánh sáng", "Đường hoa", "Camera", "Thắp sáng", "Ấm áp"])
+    }
+
+    @Test func marksDriveABulkMoveCheckedModelByModel() throws {
+        let h = try harness()
+        // Ánh sáng, Ấm áp (2024), Camera (in progress)…: mark the first three and move them to review.
+        h.press(.character(" "), .character(" "), .character(" "))
+        #expect(h.text.contains("đã chọn 3"))
+        h.press(.character("m"))
+        #expect(h.text.contains("Chuyển 3 mô hình sang"))
+        #expect(h.text.contains("được 2/3"))
+        h.type("tham dinh dang ky")
+        h.press(.enter)
+        h.type("Hồ sơ đủ")
+        h.press(.enter)
+        #expect(h.text.contains("Đã chuyển 2 sang «Thẩm định đăng ký», 1 không chuyển được"))
+        #expect(h.text.contains("2025-0002"))
+        let states = Dictionary(uniqueKeysWithValues: h.workspace.models.map { ($0.id, $0.state) })
+        #expect(states["2025-0004"] == "registration_review")
+        #expect(states["2024-0001"] == "registration_review")
+        #expect(states["2025-0002"] == "in_progress")
+        let stored = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2024-0001")
+        #expect(stored.history.last?.note == "Hồ sơ đủ")
+    }
+
+    @Test func helpListsEveryKeyOfTheScreen() throws {
+        let h = try harness()
+        h.press(.character("?"))
+        for key in ["Enter", "/", "Space", "Ctrl-T  F2", "F3"] { #expect(h.text.contains(key), "\(key)") }
+        h.press(.escape)
+        #expect(!h.text.contains("Phím tắt"))
+    }
+
+    @Test func aResizeToTooSmallAndBackKeepsTheSearch() throws {
+        let h = try harness()
+        h.press(.character("/"))
+        h.type("camera")
+        h.screen.resize(rows: 8, columns: 40)
+        h.press(.resize)
+        #expect(h.text.contains("quá nhỏ"))
+        h.screen.resize(rows: 30, columns: 110)
+        h.press(.resize)
+        #expect(listedNames(h) == ["Camera"])
+        #expect(h.text.contains("/ camera"))
+    }
+
+    @Test func languageSwitchesToEnglish() throws {
+        let h = try harness()
+        h.press(.function(3))
+        #expect(h.text.contains("Name"))
+        #expect(h.text.contains("Registered"))
+    }
+
+    @Test func quitAsksNothingWhenNothingIsUnsaved() throws {
+        let h = try harness()
+        h.press(.character("q"))
+        #expect(h.app.wantsQuit)
+    }
+}

@@ -1,0 +1,95 @@
+import CNcursesw
+import DVKTerminal
+import Testing
+@testable import DVKNcurses
+
+extension NcursesTests {
+    /// Keys pushed back into ncurses' input queue come out as the right `Key`s.
+    @Suite
+    struct HeadlessInputTests {
+        /// One input to inject: a code point (through `unget_wch`) or a key code (through `ungetch`).
+        enum Input {
+            case wide(UInt32)
+            case code(Int32)
+        }
+
+        /// Pushes `inputs` so they are read in the order given (the queue is a stack: LIFO).
+        static func inject(_ inputs: [Input]) {
+            for input in inputs.reversed() {
+                switch input {
+                case .wide(let value): unget_wch(wchar_t(bitPattern: value))
+                case .code(let code): ungetch(code)
+                }
+            }
+        }
+
+        static func readAll(_ terminal: NcursesTerminal, count: Int) -> [Key?] {
+            (0..<count).map { _ in terminal.nextKey() }
+        }
+
+        @Test func typedCharactersAndControlCodesBecomeKeys() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            Self.inject([.wide(0x1EE9), .wide(0x110), .wide(0x0D), .wide(0x0A), .wide(0x7F), .wide(0x08),
+                         .wide(0x13), .wide(0x03), .wide(0x09), .wide(0x61), .wide(0x4E2D)])
+            let keys = Self.readAll(terminal, count: 11)
+            #expect(keys == [.character("ứ"), .character("Đ"), .enter, .enter, .backspace, .backspace,
+                             .control("s"), .control("c"), .tab, .character("a"), .character("中")])
+        }
+
+        @Test func namedKeysAndResizeBecomeKeys() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            Self.inject([.code(KEY_RESIZE), .code(KEY_UP), .code(KEY_DOWN), .code(KEY_LEFT), .code(KEY_RIGHT),
+                         .code(KEY_HOME), .code(KEY_END), .code(KEY_PPAGE), .code(KEY_NPAGE), .code(KEY_IC),
+                         .code(KEY_DC), .code(KEY_BTAB), .code(KEY_ENTER), .code(KEY_BACKSPACE),
+                         .code(cn_key_f(1)), .code(cn_key_f(12))])
+            let keys = Self.readAll(terminal, count: 16)
+            #expect(keys == [.resize, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .insert,
+                             .delete, .backTab, .enter, .backspace, .function(1), .function(12)])
+        }
+
+        @Test func escapeIsAKeyAndTheEndOfInputIsNil() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            Self.inject([.wide(0x1B)])
+            #expect(terminal.nextKey() == .escape)
+            #expect(terminal.nextKey() == nil)
+        }
+
+        @Test func codesWithoutAKeyAreSkipped() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            Self.inject([.wide(0x00), .wide(0x1C), .code(cn_key_f(20)), .wide(0x62)])
+            #expect(terminal.nextKey() == .character("b"))
+        }
+
+        @Test func mouseClicksAndWheelStepsBecomeMouseKeys() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            let events: [(mmask_t, MouseEvent.Kind)] = [
+                (CN_BUTTON1_CLICKED, .click), (CN_BUTTON1_DOUBLE_CLICKED, .doubleClick),
+                (CN_BUTTON4_PRESSED, .wheelUp), (CN_BUTTON5_PRESSED, .wheelDown),
+            ]
+            for (index, (state, kind)) in events.enumerated() {
+                var event = MEVENT()
+                event.x = Int32(10 + index)
+                event.y = 3
+                event.bstate = state
+                #expect(ungetmouse(&event) == OK)
+                #expect(terminal.nextKey() == .mouse(MouseEvent(kind: kind, row: 3, column: 10 + index)))
+            }
+        }
+
+        @Test func theDecoderMapsEveryControlLetter() {
+            #expect(KeyDecoder.character(0x01) == .control("a"))
+            #expect(KeyDecoder.character(0x1A) == .control("z"))
+            #expect(KeyDecoder.character(0x09) == .tab)
+            #expect(KeyDecoder.character(0x0D) == .enter)
+            #expect(KeyDecoder.character(0x9B) == nil)
+            #expect(KeyDecoder.character(0xD800) == nil)
+            #expect(KeyDecoder.keyCode(cn_key_f(13)) == nil)
+            #expect(KeyDecoder.mouseKind(0) == nil)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# End-to-end test of the interactive dvk in tmux: real keys (Vietnamese included) in, the
+# screen and the stored records read back. Prints "N passed, N failed"; exits non-zero on failure.
+# Usage: scripts/e2e-tmux.sh [path/to/dvk]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+DVK="$(realpath "${1:-.build/debug/dvk}")"
+WORK="$(mktemp -d)"
+DATA="$WORK/data"
+SOCKET="dvk-e2e-$$"
+T=(tmux -L "$SOCKET" -f /dev/null)
+passed=0; failed=0
+trap '"${T[@]}" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+export DVK_DEFAULTS="$PWD/data" LANG=C.UTF-8
+
+ok()   { passed=$((passed+1)); echo "ok - $1"; }
+bad()  { failed=$((failed+1)); echo "FAILED - $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/    /'; }
+# Targets are written "session:" so tmux never reads a session name as a window of another session.
+screen() { "${T[@]}" capture-pane -p -t "$1:" 2>/dev/null | python3 -c 'import sys,unicodedata;print(unicodedata.normalize("NFC",sys.stdin.read()))'; }
+# wait_for SESSION TEXT [TRIES]: poll the screen until TEXT shows (NFC compare).
+wait_for() {
+  local tries=${3:-100}
+  for _ in $(seq "$tries"); do
+    screen "$1" | grep -qF -- "$2" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+check_screen() { if wait_for "$1" "$2"; then ok "$3"; else bad "$3" "$(screen "$1")"; fi; }
+keys() { local s=$1; shift; "${T[@]}" send-keys -t "$s:" "$@"; sleep 0.03; }
+text() { "${T[@]}" send-keys -t "$1:" -l "$2"; sleep 0.03; }
+
+"$DVK" --data "$DATA" init --demo >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+start() { "${T[@]}" new -d -s "$1" -x "${2:-110}" -y "${3:-32}" "env LANG=C.UTF-8 DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"; }
+
+# 1. Start on the demo data: the model list.
+start a
+check_screen a "Danh sách mô hình" "dvk opens the model list on the demo data"
+check_screen a "365/365 mô hình" "all demo models are listed"
+
+# 2. Add a model, typed in Vietnamese, with a resize in the middle of typing.
+keys a a
+check_screen a "Mô hình mới" "a opens the new-model form"
+text a "Mô hình “Dân vận khéo” – Phường Nguyễn Nghiêm"
+"${T[@]}" resize-window -t a: -x 60 -y 14; sleep 0.2
+"${T[@]}" resize-window -t a: -x 40 -y 8; sleep 0.2
+check_screen a "quá nhỏ" "a tiny window shows the too-small note"
+"${T[@]}" resize-window -t a: -x 110 -y 32; sleep 0.2
+check_screen a "Phường Nguyễn Nghiêm" "the typed name survives the resizes"
+keys a Tab Tab Enter; text a "kim binh"; keys a Enter        # unit
+keys a Tab Enter; text a "tap the"; keys a Enter             # subject
+keys a Enter; text a "mo hinh"; keys a Enter                 # kind
+keys a Tab Enter; text a "xay dung he thong"; keys a Enter   # field
+keys a NPage; text a "Tổ dân phố 3, phường Nguyễn Nghiêm"
+keys a NPage; text a "Đặng Thị Ngoã"; keys a Tab; text a "Bí thư chi bộ"
+keys a C-s
+check_screen a "Đã lưu " "Ctrl-S saves the new model"
+ID="$(screen a | grep -o 'Đã lưu [0-9]*-[0-9]*' | head -1 | cut -d' ' -f3)"
+keys a Escape
+# 3. Search for it without diacritics and move it.
+keys a /; text a "nguyen nghiem"
+check_screen a "1/366 mô hình" "searching without diacritics finds it"
+keys a Enter m
+check_screen a "Đã đăng ký" "the move dialog offers submitting the registration"
+keys a Enter; text a "Hồ sơ đủ"; keys a Enter
+check_screen a "Đã chuyển 1 mô hình sang «Đã đăng ký»" "the move is saved"
+# 4. Telex input mode: Ctrl-T then DDuwcs Phoor.
+keys a / C-u C-t
+check_screen a "Bộ gõ: Telex" "Ctrl-T switches to Telex"
+text a "DDuwcs Phoor"
+check_screen a "/ Đức Phổ" "Telex turns DDuwcs Phoor into Đức Phổ"
+keys a Escape
+keys a q
+sleep 0.3
+if [ "$(cat "$WORK/a.rc" 2>/dev/null)" = "rc=0" ]; then ok "q quits with exit code 0"; else bad "q quits with exit code 0" "$(cat "$WORK/a.rc" 2>/dev/null)"; fi
+
+# 5. The stored record is exact (NFC) and the journal has the entries.
+json="$("$DVK" --data "$DATA" show "$ID" --json)"
+python3 - "$json" <<'PY' && ok "the stored record is exact and NFC" || bad "the stored record is exact and NFC" "$json"
+import json, sys, unicodedata
+r = json.loads(sys.argv[1])
+name = "Mô hình “Dân vận khéo” – Phường Nguyễn Nghiêm"
+assert r["name"] == name and unicodedata.is_normalized("NFC", r["name"]), r["name"]
+assert r["unit"] == "xa-kim-binh" and r["subject"] == "collective" and r["field"] == "political_system", r
+assert r["personInCharge"]["name"] == "Đặng Thị Ngoã" and r["personInCharge"]["position"] == "Bí thư chi bộ", r["personInCharge"]
+assert r["state"] == "registered" and r["history"][-1]["note"] == "Hồ sơ đủ", r["history"]
+PY
+if grep -q "\"id\":\"$ID\"" "$DATA/journal.jsonl" && grep -q '"action":"move:submit"' "$DATA/journal.jsonl"; then ok "the journal has the create and the move"; else bad "the journal has the create and the move" "$(tail -3 "$DATA/journal.jsonl")"; fi
+
+# 6. Two clerks: the second save of the same record is refused.
+start b; start c
+wait_for b "Danh sách mô hình"; wait_for c "Danh sách mô hình"
+for s in b c; do keys $s /; text $s "$ID"; keys $s Enter Enter End; done
+text b " (sửa b)"; keys b C-s
+check_screen b "phiên bản 3" "the first clerk saves"
+text c " (sửa c)"; keys c C-s
+check_screen c "Người khác đã lưu trước" "the second clerk's save is refused"
+"$DVK" --data "$DATA" show "$ID" --json | grep -q "(sửa b)" && ok "the first clerk's text is kept" || bad "the first clerk's text is kept"
+
+# 7. Ctrl-C with unsaved edits asks; a confirmed Ctrl-C leaves a sane terminal and saved data.
+keys c k C-c
+check_screen c "Thoát dvk?" "Ctrl-C asks before losing edits"
+keys c c; sleep 0.3
+if [ "$(cat "$WORK/c.rc" 2>/dev/null)" = "rc=0" ]; then ok "confirmed Ctrl-C exits cleanly"; else bad "confirmed Ctrl-C exits cleanly" "$(cat "$WORK/c.rc" 2>/dev/null)"; fi
+"$DVK" --data "$DATA" check >/dev/null && ok "the data directory is consistent afterwards" || bad "the data directory is consistent afterwards"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
