@@ -17,25 +17,3 @@ struct DemoSource: Sendable {
         demo = DemoGenerator(configuration: configuration, vocabulary: vocabulary).generate()
     }
 }
-
-/// A small deterministic random source (SplitMix64), so every run clones and samples alike.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound` (`bound` > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func element<T>(of values: [T]) -> T? {
-        values.isEmpty ? nil : values[below(values.count)]
-    }
-}

@@ -10,7 +10,7 @@ struct RecordCloner {
     private let villages: [String]
     private let people: DemoVocabulary.People
     private var numbers: [Int: Int] = [:]
-    private var random = BenchRandom(seed: 0x0044_564B_BE4C)
+    private var random = SplitMix64(seed: 0x0044_564B_BE4C)
 
     init(source: DemoSource) {
         models = source.demo.models
@@ -36,7 +36,7 @@ struct RecordCloner {
             record.name += " – " + village
         }
         if !record.personInCharge.name.isEmpty {
-            record.personInCharge.name = personName(female: random.below(2) == 0)
+            record.personInCharge.name = personName(female: random.int(0...(2 - 1)) == 0)
         }
         if var person = record.individual {
             person.fullName = personName(female: person.sex == "female")

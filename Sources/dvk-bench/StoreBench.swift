@@ -1,3 +1,4 @@
+import DVKDemo
 import DVKCore
 import DVKStorage
 
@@ -42,7 +43,7 @@ struct StoreBench {
     /// Opens 50 random records, then saves 50 random records once each.
     func openAndSave() throws -> [Figure] {
         let store = fixture.store
-        var random = BenchRandom(seed: UInt64(size))
+        var random = SplitMix64(seed: UInt64(size))
         let openIDs = (0..<50).compactMap { _ in random.element(of: fixture.ids) }
         var opened = Samples()
         for id in openIDs {

@@ -70,3 +70,19 @@ import Testing
         #expect(NumberText.plain(88.5) == "88.5")
     }
 }
+
+@Suite struct ByteSearchTests {
+    func contains(_ haystack: String, _ needle: String) -> Bool {
+        Array(haystack.utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array(needle.utf8)) }
+    }
+
+    @Test func findsSubstringsAnywhereAndOnlyThem() {
+        #expect(contains("dan van kheo", "van"))
+        #expect(contains("dan van kheo", "dan van kheo"))
+        #expect(contains("aab", "ab"))
+        #expect(contains("x", ""))
+        #expect(!contains("dan van", "van kheo"))
+        #expect(!contains("", "a"))
+        #expect(!contains("abab", "abb"))
+    }
+}

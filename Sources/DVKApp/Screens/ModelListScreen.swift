@@ -8,7 +8,7 @@ final class ModelListScreen: AppScreen {
     var query = ModelQuery()
     /// Every record in the query's order, with its folded search key; re-sorted only when the
     /// sort or the data changes, re-filtered on every search key.
-    private var ordered: [(record: ModelRecord, key: String)] = []
+    private var ordered: [(record: ModelRecord, key: [UInt8])] = []
     private(set) var rows: [ModelRecord] = []
     var table = TableState()
     var marked: Set<String> = []
@@ -46,7 +46,7 @@ final class ModelListScreen: AppScreen {
     func reorder() {
         let lists = app.workspace.lists
         let sorted = query.sorted(app.workspace.models, lists: lists, workflow: app.workspace.configuration.workflow, language: app.language)
-        ordered = sorted.map { ($0, ModelQuery.searchKey($0, lists: lists)) }
+        ordered = sorted.map { ($0, Array(ModelQuery.searchKey($0, lists: lists).utf8)) }
         refilter()
     }
 
@@ -55,7 +55,8 @@ final class ModelListScreen: AppScreen {
         let selectedID = current?.id
         var live = query
         live.search = searching?.text ?? query.search
-        rows = ordered.filter { live.matchesFilters($0.record) && live.matchesSearch(folded: $0.key) }.map(\.record)
+        let words = live.searchWords
+        rows = ordered.filter { live.matchesFilters($0.record) && ModelQuery.matches(foldedBytes: $0.key, words: words) }.map(\.record)
         table.setCount(rows.count)
         if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
             table.select(index, pageHeight: pageHeight)

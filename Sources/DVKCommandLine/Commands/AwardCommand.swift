@@ -134,9 +134,7 @@ struct DecisionsCommand: SessionCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.json.text(CLILanguage.current))) var json = false
 
     mutating func execute(_ session: Session) throws {
-        let report = session.store.loadAll(AwardDecision.self)
-        for problem in report.problems { Console.warn(problem.message(session.language)) }
-        let decisions = report.records.filter { year == nil || $0.year == year }
+        let decisions = session.loadAllWarning(AwardDecision.self).filter { year == nil || $0.year == year }
         if json { return try Console.json(decisions) }
         Console.line(DecisionPresenter(session: session).table(decisions))
     }

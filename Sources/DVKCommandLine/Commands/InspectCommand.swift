@@ -60,9 +60,7 @@ struct InspectionsCommand: SessionCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.json.text(CLILanguage.current))) var json = false
 
     mutating func execute(_ session: Session) throws {
-        let report = session.store.loadAll(InspectionRound.self)
-        for problem in report.problems { Console.warn(problem.message(session.language)) }
-        let rounds = report.records.filter { year == nil || $0.date.year == year }
+        let rounds = session.loadAllWarning(InspectionRound.self).filter { year == nil || $0.date.year == year }
         if json { return try Console.json(rounds) }
         let rows = rounds.map { r in
             [r.id, r.date.vietnamese, session.lists.label(r.level, in: .levels, session.language), r.body, String(r.findings.count)]

@@ -15,16 +15,15 @@ struct ListCommand: SessionCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.csv.text(CLILanguage.current))) var csv = false
 
     mutating func execute(_ session: Session) throws {
-        let report = session.store.loadAll(ModelRecord.self)
-        for problem in report.problems { Console.warn(problem.message(session.language)) }
+        let all = session.loadAllWarning(ModelRecord.self)
         let query = try filter.query(session)
-        let records = query.apply(to: report.records, lists: session.lists, workflow: session.configuration.workflow,
+        let records = query.apply(to: all, lists: session.lists, workflow: session.configuration.workflow,
                                   language: session.language)
         if json { return try Console.json(records) }
         let presenter = ModelPresenter(session: session)
         if csv { return Console.raw(presenter.csv(records)) }
         Console.line(presenter.table(records))
-        Console.line(CLIText.count(records.count, of: report.records.count).text(session.language))
+        Console.line(CLIText.count(records.count, of: all.count).text(session.language))
     }
 }
 

@@ -13,17 +13,16 @@ struct OverviewCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         let language = session.language
-        let report = session.store.loadAll(ModelRecord.self)
-        for problem in report.problems { Console.warn(problem.message(language)) }
-        let years = Array(Set(report.records.map(\.year))).sorted()
+        let models = session.loadAllWarning(ModelRecord.self)
+        let years = Array(Set(models.map(\.year))).sorted()
         let workflow = session.configuration.workflow
         var rows: [[String]] = []
         for state in workflow.states {
-            let counts = years.map { year in report.records.filter { $0.state == state.id && $0.year == year }.count }
+            let counts = years.map { year in models.filter { $0.state == state.id && $0.year == year }.count }
             rows.append([state.label.text(language)] + counts.map(String.init) + [String(counts.reduce(0, +))])
         }
-        let totals = years.map { year in report.records.filter { $0.year == year }.count }
-        rows.append([CLIText.total.text(language)] + totals.map(String.init) + [String(report.records.count)])
+        let totals = years.map { year in models.filter { $0.year == year }.count }
+        rows.append([CLIText.total.text(language)] + totals.map(String.init) + [String(models.count)])
         let headers = [CLIText.listColumns[6].text(language)] + years.map(String.init) + [CLIText.total.text(language)]
         Console.line(CLIText.overviewTitle(session.directory.path).text(language))
         Console.line(TextTable(headers: headers, rows: rows, rightAligned: Set(1...(years.count + 1))).render())

@@ -36,11 +36,10 @@ struct ReportStatsCommand: SessionCommand {
         guard lower <= upper, (1990...2200).contains(lower), (1990...2200).contains(upper) else {
             throw CLIError.badInput("khoảng năm không hợp lệ: \(lower)–\(upper)", "invalid year range: \(lower)–\(upper)")
         }
-        let models = session.store.loadAll(ModelRecord.self)
-        let decisions = session.store.loadAll(AwardDecision.self)
-        for problem in models.problems + decisions.problems { Console.warn(problem.message(session.language)) }
+        let models = session.loadAllWarning(ModelRecord.self)
+        let decisions = session.loadAllWarning(AwardDecision.self)
         let result = StatisticsBuilder(configuration: session.configuration)
-            .table(tableID, models: models.records, decisions: decisions.records, years: lower...upper)
+            .table(tableID, models: models, decisions: decisions, years: lower...upper)
         if json { return try Console.json(StatisticsTable.JSONView(table: result, language: session.language)) }
         if csv { return Console.raw(result.renderCSV(session.language)) }
         Console.line(result.renderText(session.language))

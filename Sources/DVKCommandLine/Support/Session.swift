@@ -47,6 +47,13 @@ struct Session {
         guard configuration.users.canAdminister(actor) else { throw CLIError(CLIText.adminOnly(actor)) }
     }
 
+    /// Every record of a kind; each file that cannot be read is reported on stderr and skipped.
+    func loadAllWarning<T: StoredRecord>(_ type: T.Type) -> [T] {
+        let report = store.loadAll(type)
+        for problem in report.problems { Console.warn(problem.message(language)) }
+        return report.records
+    }
+
     func loadModel(_ id: String) throws -> ModelRecord { try store.load(ModelRecord.self, id: id) }
 
     /// Saves one model changed from revision `expected`, returning it as stored.

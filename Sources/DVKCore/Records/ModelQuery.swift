@@ -46,8 +46,20 @@ public struct ModelQuery: Sendable, Hashable {
 
     /// Whether a folded search key holds every search word.
     public func matchesSearch(folded key: String) -> Bool {
-        let words = VietnameseText.fold(search).split(separator: " ")
-        return words.allSatisfy { key.contains($0) }
+        ModelQuery.matches(foldedBytes: Array(key.utf8), words: searchWords)
+    }
+
+    /// The search words, folded, as UTF-8 bytes: compute once per keystroke.
+    public var searchWords: [[UInt8]] {
+        VietnameseText.fold(search).split(separator: " ").map { Array($0.utf8) }
+    }
+
+    /// Whether the folded key (UTF-8 bytes) contains every word: a byte search, so a list of
+    /// 100,000 records re-filters within a keystroke.
+    public static func matches(foldedBytes key: [UInt8], words: [[UInt8]]) -> Bool {
+        key.withUnsafeBufferPointer { hay in
+            words.allSatisfy { word in ByteSearch.contains(hay, word) }
+        }
     }
 
     /// The matching records in the query's order (Vietnamese alphabetical order for text columns).

@@ -3,12 +3,12 @@ import DVKCore
 /// A small seeded pseudo-random generator (SplitMix64). Every draw the demo generator makes goes
 /// through it, with helpers written here rather than the standard library's `random(in:)`, so the
 /// same seed gives the same data set on every platform and toolchain.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,7 +17,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// A whole number in `range` (both ends included).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) + 1
         return range.lowerBound + Int(next() % span)
     }
@@ -31,7 +31,7 @@ struct SplitMix64: RandomNumberGenerator {
     mutating func chance(_ p: Double) -> Bool { fraction() < p }
 
     /// One element of `items`, or nil when there is none.
-    mutating func element<T>(of items: [T]) -> T? {
+    public mutating func element<T>(of items: [T]) -> T? {
         items.isEmpty ? nil : items[int(0...(items.count - 1))]
     }
 
