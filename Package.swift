@@ -13,11 +13,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "DVKCore"),
         .target(name: "DVKStorage", dependencies: ["DVKCore"]),
         .target(name: "DVKDemo", dependencies: ["DVKCore"]),
+        .target(name: "DVKDocuments", dependencies: ["DVKCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DVKTerminal", dependencies: ["DVKCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DVKNcurses", dependencies: ["CNcursesw", "DVKTerminal"]),
@@ -25,7 +27,7 @@ let package = Package(
         .target(
             name: "DVKCommandLine",
             dependencies: [
-                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp",
+                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp", "DVKDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKDocumentsTests", dependencies: ["DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport"]),
         .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
         .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKTestSupport"]),
         .testTarget(name: "DVKNcursesTests", dependencies: ["DVKNcurses", "DVKTerminal", "CNcursesw"]),

@@ -1,0 +1,1 @@
+// Documents: award lists and annexes (DOCX, XLSX, HTML, text, CSV).
