@@ -128,3 +128,16 @@ import Testing
         #expect(h.app.wantsQuit)
     }
 }
+
+@Suite struct TableLayoutTests {
+    @Test func narrowScreensShrinkTheWideColumnsNeverTheIdOrTheYear() {
+        let columns = [TableColumn("Mã", width: 10, minimum: 10), TableColumn("Tên", width: 0), TableColumn("Đơn vị", width: 16, minimum: 8),
+                       TableColumn("Trạng thái", width: 16, minimum: 10), TableColumn("Năm", width: 4, minimum: 4)]
+        let wide = TableRenderer.layout(columns, total: 120)
+        #expect(wide == [10, 70, 16, 16, 4], "120 columns less 4 gaps less 46 fixed leaves 70 for the name")
+        let narrow = TableRenderer.layout(columns, total: 60)
+        #expect(narrow[0] == 10 && narrow[4] == 4)
+        #expect(narrow.reduce(0, +) + 4 <= 60)
+        #expect(narrow[1] >= 8)
+    }
+}

@@ -190,3 +190,4 @@ private func expectTyped(
         expectTyped(telex, "class", "class")
     }
 }
+

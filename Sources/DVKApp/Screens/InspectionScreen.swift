@@ -85,7 +85,7 @@ final class InspectionScreen: AppScreen {
                 continue
             }
             let lines = InspectionScreen.multiline.contains(index) ? 3 : 1
-            let view = editors[index].visible(width: width - 28, height: lines)
+            let view = editors[index].visible(width: width - 28, height: lines, fromStart: !focused)
             for offset in 0..<lines {
                 screen.put(TextWidth.padded(offset < view.lines.count ? view.lines[offset] : "", to: width - 28), row: row + offset, column: 26, style: style)
             }

@@ -285,14 +285,15 @@ final class ModelFormScreen: AppScreen {
             let style = Style(focused ? .fieldFocused : .field)
             if f.kind == .multiline {
                 let editor = focused ? area : TextArea(values[f.key] ?? "")
-                let view = editor.visible(width: valueWidth, height: 3)
+                let view = editor.visible(width: valueWidth, height: 3, fromStart: !focused)
                 for offset in 0..<3 where y + offset < top + height {
                     let text = offset < view.lines.count ? view.lines[offset] : ""
                     screen.put(TextWidth.padded(text, to: valueWidth), row: y + offset, column: labelWidth + 2, style: style)
                 }
                 if focused { screen.setCursor(row: y + view.cursorRow, column: labelWidth + 2 + view.cursorColumn) }
             } else {
-                let editor = focused ? line : LineEditor(values[f.key] ?? "")
+                var editor = focused ? line : LineEditor(values[f.key] ?? "")
+                if !focused { editor.moveHome() }
                 let view = editor.visible(width: valueWidth)
                 let shown = view.text + (isListLike(f) && focused ? "  ▾" : "")
                 screen.put(TextWidth.padded(shown, to: valueWidth), row: y, column: labelWidth + 2, style: style)

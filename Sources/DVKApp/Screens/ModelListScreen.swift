@@ -220,8 +220,9 @@ final class ModelListScreen: AppScreen {
         let searchText = searching?.text ?? query.search
         let searchLine = "/ " + searchText
         screen.put(TextWidth.padded(searchLine, to: width - 2), row: top + 1, column: 1, style: Style(searching != nil ? .fieldFocused : .field))
-        let columns = zip(AppText.listColumns, [10, 0, 16, 14, 8, 9, 16, 4]).enumerated().map { index, pair in
-            TableColumn(app.t(pair.0), width: pair.1, alignRight: index == 7)
+        let widths = [(10, 10), (0, 0), (16, 8), (14, 8), (8, 7), (9, 6), (16, 10), (4, 4)]
+        let columns = zip(AppText.listColumns, widths).enumerated().map { index, pair in
+            TableColumn(app.t(pair.0), width: pair.1.0, minimum: pair.1.1, alignRight: index == 7)
         }
         let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
         TableRenderer.draw(on: screen, top: top + 2, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,

@@ -1,14 +1,17 @@
 import DVKCore
 
-/// A column of a table: its title, width in terminal columns (0 = take the rest) and alignment.
+/// A column of a table: its title, width in terminal columns (0 = take the rest), the width it
+/// may shrink to on a narrow screen, and alignment.
 public struct TableColumn: Sendable, Equatable {
     public var title: String
     public var width: Int
+    public var minimum: Int
     public var alignRight: Bool
 
-    public init(_ title: String, width: Int, alignRight: Bool = false) {
+    public init(_ title: String, width: Int, minimum: Int? = nil, alignRight: Bool = false) {
         self.title = title
         self.width = width
+        self.minimum = min(width, minimum ?? 3)
         self.alignRight = alignRight
     }
 }
@@ -72,13 +75,22 @@ public enum TableRenderer {
         let rest = max(0, total - gaps - fixed)
         let flexibleWidth = flexible > 0 ? max(minimumFlexible, rest / flexible) : 0
         var widths = columns.map { $0.width > 0 ? $0.width : flexibleWidth }
-        // Too wide: shrink the fixed columns in proportion, none below 3 columns.
-        let overflow = widths.reduce(0, +) + gaps - total
-        if overflow > 0 && fixed > 0 {
+        // Too wide: shrink the fixed columns in proportion to their slack, none below its minimum;
+        // then the flexible ones.
+        var overflow = widths.reduce(0, +) + gaps - total
+        let slack = columns.filter { $0.width > 0 }.reduce(0) { $0 + $1.width - $1.minimum }
+        if overflow > 0 && slack > 0 {
             for index in widths.indices where columns[index].width > 0 {
-                let cut = (overflow * columns[index].width + fixed - 1) / fixed
-                widths[index] = max(3, widths[index] - cut)
+                let room = columns[index].width - columns[index].minimum
+                let cut = min(room, (overflow * room + slack - 1) / slack)
+                widths[index] -= cut
             }
+            overflow = widths.reduce(0, +) + gaps - total
+        }
+        for index in widths.indices where overflow > 0 && columns[index].width == 0 {
+            let cut = min(overflow, widths[index] - 8)
+            widths[index] -= max(0, cut)
+            overflow -= max(0, cut)
         }
         return widths
     }

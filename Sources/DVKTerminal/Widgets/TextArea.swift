@@ -52,17 +52,39 @@ public struct TextArea: Sendable, Equatable {
         for _ in 0..<min(column, lines[row].text.count) { lines[row].moveRight() }
     }
 
-    /// Up to `height` lines around the cursor row, each fitted to `width`, and the cursor cell.
-    public func visible(width: Int, height: Int) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
-        let first = max(0, min(row - height + 1, lines.count - height))
-        let shown = lines[first..<min(lines.count, first + height)]
-        var out: [String] = []
-        var cursorColumn = 0
-        for (offset, line) in shown.enumerated() {
-            let view = line.visible(width: width)
-            out.append(view.text)
-            if first + offset == row { cursorColumn = view.cursorColumn }
+    /// Up to `height` screen rows around the cursor, long lines wrapped at `width` columns
+    /// (never inside a character), and the cursor's cell. `fromStart` shows the first rows
+    /// instead (a field that does not have the focus).
+    public func visible(width: Int, height: Int, fromStart: Bool = false) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
+        guard width > 0, height > 0 else { return ([], 0, 0) }
+        var rows: [String] = []
+        var cursorRow = 0, cursorColumn = 0
+        for (index, line) in lines.enumerated() {
+            let characters = Array(line.text)
+            var segment = "", used = 0
+            var positions: [(row: Int, column: Int)] = []
+            for character in characters {
+                let w = TextWidth.columns(of: character)
+                if used + w > width {
+                    rows.append(segment)
+                    segment = ""
+                    used = 0
+                }
+                positions.append((rows.count, used))
+                segment.append(character)
+                used += w
+            }
+            if used >= width { rows.append(segment); segment = ""; used = 0 }
+            positions.append((rows.count, used))
+            rows.append(segment)
+            if index == row {
+                let at = positions[min(line.cursor, positions.count - 1)]
+                cursorRow = at.row
+                cursorColumn = at.column
+            }
         }
-        return (out, row - first, cursorColumn)
+        let first = fromStart ? 0 : max(0, min(cursorRow - height + 1, rows.count - height))
+        let shown = Array(rows[first..<min(rows.count, first + height)])
+        return (shown, cursorRow - first, cursorColumn)
     }
 }

@@ -1,0 +1,38 @@
+import DVKTerminal
+import Testing
+
+@Suite struct EditorTests {
+    @Test func lineEditorMovesByWholeCharactersAndScrollsToTheCursor() {
+        var editor = LineEditor()
+        for scalar in "Nghie\u{302}m".unicodeScalars { editor.insert(Character(scalar)) }
+        #expect(editor.text.count == 6)
+        #expect(Array(editor.committed.unicodeScalars) == Array("Nghiêm".unicodeScalars))
+        editor.backspace()
+        editor.backspace()
+        #expect(editor.committed == "Nghi")
+        editor.set("Thắp sáng đường quê")
+        let view = editor.visible(width: 8)
+        #expect(view.text == "ờng quê")
+        #expect(view.cursorColumn == 7, "the cursor after the last letter stays inside the 8 columns")
+    }
+
+    @Test func lineEditorUsesTheInputMethodOnTheWordBeforeTheCursor() {
+        var editor = LineEditor()
+        let telex = VietnameseInput(mode: .telex)
+        for character in "DDuwcs Phoor" { editor.insert(character, input: telex) }
+        #expect(editor.committed == "Đức Phổ")
+    }
+
+    @Test func textAreaWrapsLongLinesAndTracksTheCursor() {
+        var area = TextArea("Đường thôn chưa có đèn chiếu sáng")
+        let view = area.visible(width: 10, height: 5)
+        #expect(view.lines == ["Đường thôn", " chưa có đ", "èn chiếu s", "áng"])
+        #expect(view.cursorRow == 3)
+        #expect(view.cursorColumn == 3)
+        #expect(area.visible(width: 10, height: 2, fromStart: true).lines == ["Đường thôn", " chưa có đ"])
+        _ = area.handle(.enter)
+        #expect(area.text == "Đường thôn chưa có đèn chiếu sáng\n")
+        _ = area.handle(.backspace)
+        #expect(area.text == "Đường thôn chưa có đèn chiếu sáng")
+    }
+}
