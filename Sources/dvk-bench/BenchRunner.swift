@@ -33,6 +33,8 @@ struct BenchRunner {
         figures += StatisticsBench(records: records, source: source, configuration: fixture.configuration).run()
         log("\(size) records: open and save")
         figures += try store.openAndSave()
+        log("\(size) records: interactive list")
+        figures += InterfaceBench(fixture: fixture).run()
         records = []
         Machine.releaseFreedMemory()
         if FileManager.default.isExecutableFile(atPath: options.dvk) {

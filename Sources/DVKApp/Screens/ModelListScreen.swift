@@ -9,7 +9,8 @@ final class ModelListScreen: AppScreen {
     /// Every record in the query's order, with its folded search key; re-sorted only when the
     /// sort or the data changes, re-filtered on every search key.
     private var ordered: [(record: ModelRecord, key: [UInt8])] = []
-    private(set) var rows: [ModelRecord] = []
+    /// Indexes into `ordered` of the rows shown.
+    private var shown: [Int] = []
     var table = TableState()
     var marked: Set<String> = []
     var searching: LineEditor?
@@ -32,11 +33,16 @@ final class ModelListScreen: AppScreen {
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
-    var current: ModelRecord? { table.selected < rows.count ? rows[table.selected] : nil }
+    /// The record on screen row `index` of the filtered list.
+    func row(_ index: Int) -> ModelRecord { ordered[shown[index]].record }
+
+    var rowCount: Int { shown.count }
+
+    var current: ModelRecord? { table.selected < shown.count ? row(table.selected) : nil }
 
     /// The marked records, or the current one when nothing is marked.
     var targets: [ModelRecord] {
-        let chosen = rows.filter { marked.contains($0.id) }
+        let chosen = shown.map { ordered[$0].record }.filter { marked.contains($0.id) }
         return chosen.isEmpty ? (current.map { [$0] } ?? []) : chosen
     }
 
@@ -56,9 +62,9 @@ final class ModelListScreen: AppScreen {
         var live = query
         live.search = searching?.text ?? query.search
         let words = live.searchWords
-        rows = ordered.filter { live.matchesFilters($0.record) && ModelQuery.matches(foldedBytes: $0.key, words: words) }.map(\.record)
-        table.setCount(rows.count)
-        if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) {
+        shown = ordered.indices.filter { live.matchesFilters(ordered[$0].record) && ModelQuery.matches(foldedBytes: ordered[$0].key, words: words) }
+        table.setCount(shown.count)
+        if let selectedID, let index = shown.firstIndex(where: { ordered[$0].record.id == selectedID }) {
             table.select(index, pageHeight: pageHeight)
         } else {
             table.select(0, pageHeight: pageHeight)
@@ -84,7 +90,7 @@ final class ModelListScreen: AppScreen {
                 table.select(table.selected + 1, pageHeight: pageHeight)
             }
         case .character("*"):
-            marked = marked.isEmpty ? Set(rows.map(\.id)) : []
+            marked = marked.isEmpty ? Set(shown.map { ordered[$0].record.id }) : []
         case .character("m"):
             MoveFlow(app: app, list: self).start(targets)
         case .character("i"):
@@ -109,7 +115,7 @@ final class ModelListScreen: AppScreen {
             app.inform(app.t(AppText.reloaded))
         case .mouse(let event) where event.kind == .click || event.kind == .doubleClick:
             let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - 3
-            if index >= 0 && index < rows.count && event.row >= 3 {
+            if index >= 0 && index < shown.count && event.row >= 3 {
                 table.select(index, pageHeight: pageHeight)
                 if event.kind == .doubleClick, let record = current { openForm(record) }
             }
@@ -212,7 +218,7 @@ final class ModelListScreen: AppScreen {
             let value = describe(dimension: dimension)
             return value.isEmpty ? nil : value
         }
-        var line = app.t(AppText.counts(shown: rows.count, total: app.workspace.models.count, marked: marked.count))
+        var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.models.count, marked: marked.count))
         if !filters.isEmpty { line += "  ·  " + filters.joined(separator: " · ") }
         let arrow = query.descending ? "↑" : "↓"
         line += "  ·  \(arrow) \(app.t(AppText.listColumns[ModelQuery.SortKey.listOrder.firstIndex(of: query.sort) ?? 1]))"
@@ -227,7 +233,7 @@ final class ModelListScreen: AppScreen {
         let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
         TableRenderer.draw(on: screen, top: top + 2, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
                            cells: { index in
-                               let r = self.rows[index]
+                               let r = self.row(index)
                                let mark = self.marked.contains(r.id) ? "✓" : " "
                                return [mark + r.id, r.displayName, lists.label(r.unit, in: .units, language), lists.label(r.field, in: .fields, language),
                                        lists.label(r.subject, in: .subjects, language), lists.label(r.kind, in: .kinds, language),
@@ -235,7 +241,7 @@ final class ModelListScreen: AppScreen {
                            },
                            style: { index in
                                if index == self.table.selected { return Style(.selected) }
-                               return self.marked.contains(self.rows[index].id) ? Style(.marked) : .normal
+                               return self.marked.contains(self.row(index).id) ? Style(.marked) : .normal
                            })
         if let editor = searching {
             let view = editor.visible(width: width - 5)

@@ -173,8 +173,8 @@ enum CLIText {
     }
 
     static let overviewNext = L(
-        vi: "Giao diện toàn màn hình chưa có trong phiên bản này. Dùng các lệnh: dvk list, dvk show MÃ, dvk add, dvk move, dvk report stats, dvk check; xem dvk --help.",
-        en: "The full-screen interface is not in this version yet. Use the commands: dvk list, dvk show ID, dvk add, dvk move, dvk report stats, dvk check; see dvk --help.")
+        vi: "Chạy dvk trong một terminal để mở giao diện toàn màn hình (hoặc dvk ui). Các lệnh: dvk list, dvk show MÃ, dvk add, dvk move, dvk report stats, dvk check; xem dvk --help.",
+        en: "Run dvk in a terminal for the full-screen interface (or dvk ui). Commands: dvk list, dvk show ID, dvk add, dvk move, dvk report stats, dvk check; see dvk --help.")
 
     static func backedUp(_ folder: String, files: Int) -> L {
         L(vi: "Đã sao lưu \(files) tệp vào \(folder)", en: "Copied \(files) files to \(folder)")

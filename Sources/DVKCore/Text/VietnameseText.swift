@@ -70,27 +70,57 @@ public enum VietnameseText {
         var secondary: [UInt16] = []
         var tertiary: [UInt16] = []
         for character in text {
-            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            var tone: UInt16 = 0
-            var letterScalars = String.UnicodeScalarView()
-            for scalar in decomposed {
-                if let rank = toneRank[scalar.value] { tone = rank } else { letterScalars.append(scalar) }
+            // Single-scalar characters (every precomposed Vietnamese letter) come from a table.
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let first = scalars.first, let weights = scalarWeights[first.value] {
+                primary.append(weights.0)
+                secondary.append(weights.1)
+                tertiary.append(weights.2)
+                continue
             }
-            let letter = String(letterScalars)
-            let lower = letter.lowercased().precomposedStringWithCanonicalMapping
-            if let rank = letterRank[lower] {
-                primary.append(1000 + rank)
-            } else if lower.allSatisfy(\.isNumber) {
-                primary.append(500 + UInt16(lower.unicodeScalars.first.map { $0.value & 0xFF } ?? 0))
-            } else if lower.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
-                primary.append(lower == " " ? 1 : 2)
-            } else {
-                primary.append(2000 + UInt16(truncatingIfNeeded: lower.unicodeScalars.first?.value ?? 0))
-            }
-            secondary.append(tone)
-            tertiary.append(letter == lower ? 0 : 1)
+            let weights = weightsOf(character)
+            primary.append(weights.0)
+            secondary.append(weights.1)
+            tertiary.append(weights.2)
         }
         return CollationKey(primary: primary, secondary: secondary, tertiary: tertiary, text: text)
+    }
+
+    /// Collation weights of every scalar of Basic Latin, Latin-1, Latin Extended-A/B and Latin
+    /// Extended Additional (where the Vietnamese letters are), computed once.
+    private static let scalarWeights: [UInt32: (UInt16, UInt16, UInt16)] = {
+        var table: [UInt32: (UInt16, UInt16, UInt16)] = [:]
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x24F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[value] = weightsOf(Character(scalar))
+            }
+        }
+        return table
+    }()
+
+    /// Primary (letter), secondary (tone) and tertiary (case) weights of one character.
+    private static func weightsOf(_ character: Character) -> (UInt16, UInt16, UInt16) {
+        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        var tone: UInt16 = 0
+        var letterScalars = String.UnicodeScalarView()
+        for scalar in decomposed {
+            if let rank = toneRank[scalar.value] { tone = rank } else { letterScalars.append(scalar) }
+        }
+        let letter = String(letterScalars)
+        let lower = letter.lowercased().precomposedStringWithCanonicalMapping
+        let primary: UInt16
+        if let rank = letterRank[lower] {
+            primary = 1000 + rank
+        } else if lower.allSatisfy(\.isNumber) {
+            primary = 500 + UInt16(lower.unicodeScalars.first.map { $0.value & 0xFF } ?? 0)
+        } else if lower.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
+            primary = lower == " " ? 1 : 2
+        } else {
+            primary = 2000 + UInt16(truncatingIfNeeded: lower.unicodeScalars.first?.value ?? 0)
+        }
+        return (primary, tone, letter == lower ? 0 : 1)
     }
 
     /// Sorts values by a Vietnamese text key, computing each key once.
