@@ -13,10 +13,15 @@ public enum RecordCoding {
     /// Decodes a record file, migrating an older schema; throws `StorageError.malformed` with the
     /// position of the problem or `StorageError.newerSchema`.
     public static func decode<T: StoredRecord>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> T {
+        try decodeReportingMigration(type, from: bytes, path: path).record
+    }
+
+    /// Decodes a record file and says whether it had to be migrated from an older schema.
+    public static func decodeReportingMigration<T: StoredRecord>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> (record: T, migrated: Bool) {
         let data = Data(bytes)
         let decoder = JSONDecoder()
         if let record = try? decoder.decode(T.self, from: data), record.schemaVersion == T.currentSchemaVersion {
-            return record
+            return (record, false)
         }
         let json: JSONValue
         do {
@@ -36,7 +41,7 @@ public enum RecordCoding {
         do {
             var record = try decoder.decode(T.self, from: JSONEncoder().encode(migrated))
             record.schemaVersion = T.currentSchemaVersion
-            return record
+            return (record, true)
         } catch {
             throw StorageError.malformed(LoadProblem.from(error, bytes: bytes, path: path))
         }
