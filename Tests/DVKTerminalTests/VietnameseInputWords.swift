@@ -1,5 +1,5 @@
 // Word tables for VietnameseInputTests: expected text, Telex keystrokes, VNI keystrokes.
-// Words and names from the seed reports (/work/shared/seeds); tone marks old style, as there.
+// Words and names from the seed reports (the shared seeds folder); tone marks old style, as there.
 // Tone keys are typed at the end of the syllable in some rows and straight after their vowel in
 // others, so tone placement and repositioning are exercised both ways.
 
