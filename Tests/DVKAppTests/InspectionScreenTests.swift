@@ -86,3 +86,13 @@ import Testing
         #expect(screen.lines()[0] == "Tổ [2J quốc")
     }
 }
+
+@Suite struct LoadingNoteTests {
+    @Test func theLoadingNoteNamesTheDataDirectory() {
+        let screen = MemoryScreen(rows: 10, columns: 60)
+        LoadingNote.draw(on: screen, language: .vi, path: "/srv/dvk")
+        #expect(screen.text.contains("Đang đọc dữ liệu…"))
+        #expect(screen.text.contains("/srv/dvk"))
+        #expect(screen.presentCount == 1)
+    }
+}

@@ -22,6 +22,7 @@ struct InteractiveCommand: SessionCommand {
             throw CLIError(error.text, exitCode: error.exitCode)
         }
         defer { terminal.stop() }
+        LoadingNote.draw(on: terminal, language: session.language, path: session.directory.path)
         let workspace = Workspace(directory: session.directory, configuration: session.configuration, actor: session.actor,
                                   clock: { Timestamp(seconds: Int64(Date().timeIntervalSince1970)) })
         let app = App(workspace: workspace, language: session.language)
