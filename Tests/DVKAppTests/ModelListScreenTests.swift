@@ -86,7 +86,7 @@ import Testing
         h.press(.enter)
         #expect(h.text.contains("Đã chuyển 2 sang «Thẩm định đăng ký», 1 không chuyển được"))
         #expect(h.text.contains("2025-0002"))
-        let states = Dictionary(uniqueKeysWithValues: h.workspace.models.map { ($0.id, $0.state) })
+        let states = Dictionary(uniqueKeysWithValues: h.workspace.rows.map { ($0.id, $0.state) })
         #expect(states["2025-0004"] == "registration_review")
         #expect(states["2024-0001"] == "registration_review")
         #expect(states["2025-0002"] == "in_progress")

@@ -2,13 +2,16 @@ import DVKCore
 import DVKStorage
 
 /// The open data directory as the interactive screens use it: configuration, the acting user,
-/// the records in memory, and every change saved through the store (revision-checked, journaled).
+/// the list rows (summaries from the list index, so a large directory opens fast), full
+/// records read from disk when one is opened, and every change saved through the store
+/// (revision-checked, journaled).
 public final class Workspace {
     public let directory: DataDirectory
     public let configuration: Configuration
     public let store: RecordStore
     public let actor: Actor
-    public private(set) var models: [ModelRecord] = []
+    /// One summary per model, for the list.
+    public private(set) var rows: [ModelSummary] = []
     public private(set) var inspections: [InspectionRound] = []
     /// Files that could not be read, in the user's language at load time.
     public private(set) var loadProblems: [StorageError] = []
@@ -29,14 +32,15 @@ public final class Workspace {
 
     /// Reads every record again from disk.
     public func reload() {
-        let report = store.loadAll(ModelRecord.self)
+        let index = ModelIndex(store: store, lists: configuration.lists).load()
         let rounds = store.loadAll(InspectionRound.self)
-        models = report.records
+        rows = index.summaries
         inspections = rounds.records
-        loadProblems = report.problems + rounds.problems
+        loadProblems = index.problems + rounds.problems
     }
 
-    public func model(_ id: String) -> ModelRecord? { models.first { $0.id == id } }
+    /// The full record, read from disk now (so it is the latest saved version).
+    public func model(_ id: String) -> ModelRecord? { try? store.load(ModelRecord.self, id: id) }
 
     /// Reads one record from disk (after a conflict, to see the other person's version).
     public func reloadModel(_ id: String) throws -> ModelRecord {
@@ -52,7 +56,7 @@ public final class Workspace {
         record.created = Stamp(at: clock(), by: actor.login)
         try store.commit([.model(record, expectedRevision: 0, action: "create")], by: actor.login, at: clock())
         let saved = try store.load(ModelRecord.self, id: record.id)
-        models.append(saved)
+        replace(saved)
         return saved
     }
 
@@ -99,6 +103,7 @@ public final class Workspace {
     }
 
     private func replace(_ record: ModelRecord) {
-        if let index = models.firstIndex(where: { $0.id == record.id }) { models[index] = record } else { models.append(record) }
+        let summary = ModelSummary(record, lists: configuration.lists)
+        if let index = rows.firstIndex(where: { $0.id == record.id }) { rows[index] = summary } else { rows.append(summary) }
     }
 }

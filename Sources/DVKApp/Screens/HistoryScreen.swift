@@ -12,7 +12,7 @@ final class HistoryScreen: AppScreen {
 
     init(app: App, record: ModelRecord) {
         self.app = app
-        self.record = app.workspace.model(record.id) ?? record
+        self.record = record
         let workflow = app.workspace.configuration.workflow, language = app.language
         var rows: [[String]] = self.record.history.reversed().map { h in
             let move = h.from == h.to ? workflow.label(ofState: h.to, language) + " · " + h.transition

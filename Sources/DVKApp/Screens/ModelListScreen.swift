@@ -6,9 +6,9 @@ import DVKTerminal
 final class ModelListScreen: AppScreen {
     unowned let app: App
     var query = ModelQuery()
-    /// Every record in the query's order, with its folded search key; re-sorted only when the
-    /// sort or the data changes, re-filtered on every search key.
-    private var ordered: [(record: ModelRecord, key: [UInt8])] = []
+    /// Every model in the query's order; re-sorted only when the sort or the data changes,
+    /// re-filtered (by its folded search key) on every key.
+    private var ordered: [ModelSummary] = []
     /// Indexes into `ordered` of the rows shown.
     private var shown: [Int] = []
     var table = TableState()
@@ -33,26 +33,25 @@ final class ModelListScreen: AppScreen {
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
-    /// The record on screen row `index` of the filtered list.
-    func row(_ index: Int) -> ModelRecord { ordered[shown[index]].record }
+    /// The model on screen row `index` of the filtered list.
+    func row(_ index: Int) -> ModelSummary { ordered[shown[index]] }
 
     var rowCount: Int { shown.count }
 
-    var current: ModelRecord? { table.selected < shown.count ? row(table.selected) : nil }
+    var current: ModelSummary? { table.selected < shown.count ? row(table.selected) : nil }
 
-    /// The marked records, or the current one when nothing is marked.
+    /// The marked records, or the current one when nothing is marked, read in full from disk.
     var targets: [ModelRecord] {
-        let chosen = shown.map { ordered[$0].record }.filter { marked.contains($0.id) }
-        return chosen.isEmpty ? (current.map { [$0] } ?? []) : chosen
+        let chosen = shown.map { ordered[$0].id }.filter { marked.contains($0) }
+        let ids = chosen.isEmpty ? (current.map { [$0.id] } ?? []) : chosen
+        return ids.compactMap(app.workspace.model)
     }
 
     // MARK: - Data
 
     /// Sorts every record again (after a sort change, a reload or a save).
     func reorder() {
-        let lists = app.workspace.lists
-        let sorted = query.sorted(app.workspace.models, lists: lists, workflow: app.workspace.configuration.workflow, language: app.language)
-        ordered = sorted.map { ($0, Array(ModelQuery.searchKey($0, lists: lists).utf8)) }
+        ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         refilter()
     }
 
@@ -62,9 +61,9 @@ final class ModelListScreen: AppScreen {
         var live = query
         live.search = searching?.text ?? query.search
         let words = live.searchWords
-        shown = ordered.indices.filter { live.matchesFilters(ordered[$0].record) && ModelQuery.matches(foldedBytes: ordered[$0].key, words: words) }
+        shown = ordered.indices.filter { live.matchesFilters(ordered[$0]) && ModelQuery.matches(foldedBytes: ordered[$0].searchKey, words: words) }
         table.setCount(shown.count)
-        if let selectedID, let index = shown.firstIndex(where: { ordered[$0].record.id == selectedID }) {
+        if let selectedID, let index = shown.firstIndex(where: { ordered[$0].id == selectedID }) {
             table.select(index, pageHeight: pageHeight)
         } else {
             table.select(0, pageHeight: pageHeight)
@@ -90,7 +89,7 @@ final class ModelListScreen: AppScreen {
                 table.select(table.selected + 1, pageHeight: pageHeight)
             }
         case .character("*"):
-            marked = marked.isEmpty ? Set(shown.map { ordered[$0].record.id }) : []
+            marked = marked.isEmpty ? Set(shown.map { ordered[$0].id }) : []
         case .character("m"):
             MoveFlow(app: app, list: self).start(targets)
         case .character("i"):
@@ -98,7 +97,7 @@ final class ModelListScreen: AppScreen {
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
         case .character("h"):
-            if let record = current { app.push(HistoryScreen(app: app, record: record)) }
+            if let id = current?.id, let record = app.workspace.model(id) { app.push(HistoryScreen(app: app, record: record)) }
         case .character("f"): chooseFilter()
         case .character("s"): chooseSort()
         case .character("r"):
@@ -143,7 +142,8 @@ final class ModelListScreen: AppScreen {
         }
     }
 
-    func openForm(_ record: ModelRecord) {
+    func openForm(_ summary: ModelSummary) {
+        guard let record = app.workspace.model(summary.id) else { return app.inform(app.t(AppText.nothingSelected), isError: true) }
         app.push(ModelFormScreen(app: app, list: self, record: record))
     }
 
@@ -165,7 +165,7 @@ final class ModelListScreen: AppScreen {
             lists.entries(list).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
         }
         switch dimension {
-        case "year": return Set(app.workspace.models.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }
+        case "year": return Set(app.workspace.rows.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }
         case "state": return app.workspace.configuration.workflow.states.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
         case "field": return entries(.fields)
         case "unit": return VietnameseText.sorted(entries(.units)) { $0.label }
@@ -218,7 +218,7 @@ final class ModelListScreen: AppScreen {
             let value = describe(dimension: dimension)
             return value.isEmpty ? nil : value
         }
-        var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.models.count, marked: marked.count))
+        var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.rows.count, marked: marked.count))
         if !filters.isEmpty { line += "  ·  " + filters.joined(separator: " · ") }
         let arrow = query.descending ? "↑" : "↓"
         line += "  ·  \(arrow) \(app.t(AppText.listColumns[ModelQuery.SortKey.listOrder.firstIndex(of: query.sort) ?? 1]))"

@@ -26,7 +26,7 @@ public struct ModelQuery: Sendable, Hashable {
     }
 
     /// Whether the record passes every criterion except the search words.
-    public func matchesFilters(_ record: ModelRecord) -> Bool {
+    public func matchesFilters(_ record: some ModelListable) -> Bool {
         if !states.isEmpty && !states.contains(record.state) { return false }
         if !years.isEmpty && !years.contains(record.year) { return false }
         if !fields.isEmpty && !fields.contains(record.field) { return false }
@@ -68,8 +68,8 @@ public struct ModelQuery: Sendable, Hashable {
     }
 
     /// `records` in the query's order.
-    public func sorted(_ kept: [ModelRecord], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelRecord] {
-        let sorted: [ModelRecord]
+    public func sorted<T: ModelListable>(_ kept: [T], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [T] {
+        let sorted: [T]
         switch sort {
         case .id: sorted = kept.sorted { $0.id < $1.id }
         case .year: sorted = kept.sorted { ($0.year, $0.id) < ($1.year, $1.id) }

@@ -98,7 +98,11 @@ public struct RecordStore: Sendable {
 
     /// Every record of a kind; unreadable files become problems, the rest still load.
     public func loadAll<T: StoredRecord>(_ type: T.Type) -> LoadReport<T> {
-        let ids = ids(of: T.kind)
+        load(type, ids: ids(of: T.kind))
+    }
+
+    /// The records of a kind with these ids, decoded over the cores; unreadable ones are problems.
+    public func load<T: StoredRecord>(_ type: T.Type, ids: [String]) -> LoadReport<T> {
         var outcomes = [LoadOutcome<T>?](repeating: nil, count: ids.count)
         // Decoding dominates the load: spread the files over the cores.
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64 + 1))
