@@ -37,7 +37,9 @@ let package = Package(
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
-        .testTarget(name: "DVKDocumentsTests", dependencies: ["DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport"]),
+        .testTarget(name: "DVKDocumentsTests", dependencies: [
+            "DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
         .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKTestSupport"]),
         .testTarget(name: "DVKNcursesTests", dependencies: ["DVKNcurses", "DVKTerminal", "CNcursesw"]),
