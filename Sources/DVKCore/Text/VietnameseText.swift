@@ -66,19 +66,15 @@ public enum VietnameseText {
     /// A key that sorts strings in Vietnamese alphabetical order: letters first (with ă â đ ê ô ơ
     /// ư as letters after a d e o u), then tones, then case, then the original text as a tie-break.
     public static func collationKey(_ text: String) -> CollationKey {
-        var primary: [UInt16] = []
-        var secondary: [UInt16] = []
-        var tertiary: [UInt16] = []
-        for character in text {
-            // Single-scalar characters (every precomposed Vietnamese letter) come from a table.
-            let scalars = character.unicodeScalars
-            if scalars.count == 1, let first = scalars.first, let weights = scalarWeights[first.value] {
-                primary.append(weights.0)
-                secondary.append(weights.1)
-                tertiary.append(weights.2)
-                continue
-            }
-            let weights = weightsOf(character)
+        // Weights are per precomposed scalar: text with combining marks is composed first.
+        let scalars = text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) } ? nfc(text).unicodeScalars : text.unicodeScalars
+        var primary: [UInt16] = [], secondary: [UInt16] = [], tertiary: [UInt16] = []
+        primary.reserveCapacity(text.utf8.count)
+        secondary.reserveCapacity(text.utf8.count)
+        tertiary.reserveCapacity(text.utf8.count)
+        for scalar in scalars {
+            let packed = scalar.value < tableLimit ? weightTable[Int(scalar.value)] : 0
+            let weights = packed != 0 ? unpack(packed) : weightsOf(Character(scalar))
             primary.append(weights.0)
             secondary.append(weights.1)
             tertiary.append(weights.2)
@@ -86,19 +82,21 @@ public enum VietnameseText {
         return CollationKey(primary: primary, secondary: secondary, tertiary: tertiary, text: text)
     }
 
-    /// Collation weights of every scalar of Basic Latin, Latin-1, Latin Extended-A/B and Latin
-    /// Extended Additional (where the Vietnamese letters are), computed once.
-    private static let scalarWeights: [UInt32: (UInt16, UInt16, UInt16)] = {
-        var table: [UInt32: (UInt16, UInt16, UInt16)] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x24F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                table[value] = weightsOf(Character(scalar))
-            }
-        }
-        return table
-    }()
+    /// Scalars below this limit (Latin, Latin Extended, Latin Extended Additional — every
+    /// Vietnamese letter — and General Punctuation, for “quotes” and dashes) have their weights
+    /// in `weightTable`.
+    private static let tableLimit: UInt32 = 0x2070
+
+    /// Collation weights of every scalar below `tableLimit`, packed (primary, tone, case), computed once.
+    private static let weightTable: [UInt64] = (0..<tableLimit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        let (p, s, t) = weightsOf(Character(scalar))
+        return UInt64(p) << 32 | UInt64(s) << 16 | UInt64(t) | 1 << 48
+    }
+
+    private static func unpack(_ packed: UInt64) -> (UInt16, UInt16, UInt16) {
+        (UInt16(truncatingIfNeeded: packed >> 32), UInt16(truncatingIfNeeded: packed >> 16), UInt16(truncatingIfNeeded: packed))
+    }
 
     /// Primary (letter), secondary (tone) and tertiary (case) weights of one character.
     private static func weightsOf(_ character: Character) -> (UInt16, UInt16, UInt16) {
@@ -125,26 +123,40 @@ public enum VietnameseText {
 
     /// Sorts values by a Vietnamese text key, computing each key once.
     public static func sorted<T>(_ values: [T], by text: (T) -> String) -> [T] {
-        values.map { (collationKey(text($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Sort positions, not values: moving large records around costs more than comparing.
+        let keys = values.map { collationKey(text($0)) }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { values[$0] }
     }
 }
 
-/// A precomputed Vietnamese sort key; compare keys, not strings.
+/// A precomputed Vietnamese sort key; compare keys, not strings. The letters, tones, case and
+/// the text's bytes (the final tie-break) are laid end to end, each part closed by a 0, so one
+/// lexicographic comparison orders by all four in turn.
 public struct CollationKey: Comparable, Sendable {
-    let primary: [UInt16]
-    let secondary: [UInt16]
-    let tertiary: [UInt16]
-    let text: String
+    let weights: [UInt16]
+
+    init(primary: [UInt16], secondary: [UInt16], tertiary: [UInt16], text: String) {
+        var all: [UInt16] = []
+        all.reserveCapacity(primary.count * 3 + text.utf8.count + 3)
+        all += primary
+        all.append(0)
+        all += secondary
+        all.append(0)
+        all += tertiary
+        all.append(0)
+        all += text.utf8.map(UInt16.init)
+        weights = all
+    }
 
     public static func < (lhs: CollationKey, rhs: CollationKey) -> Bool {
-        if lhs.primary != rhs.primary { return lhs.primary.lexicographicallyPrecedes(rhs.primary) }
-        if lhs.secondary != rhs.secondary { return lhs.secondary.lexicographicallyPrecedes(rhs.secondary) }
-        if lhs.tertiary != rhs.tertiary { return lhs.tertiary.lexicographicallyPrecedes(rhs.tertiary) }
-        return Array(lhs.text.utf8).lexicographicallyPrecedes(Array(rhs.text.utf8))
+        lhs.weights.withUnsafeBufferPointer { a in
+            rhs.weights.withUnsafeBufferPointer { b in
+                let count = min(a.count, b.count)
+                for index in 0..<count where a[index] != b[index] { return a[index] < b[index] }
+                return a.count < b.count
+            }
+        }
     }
 
-    public static func == (lhs: CollationKey, rhs: CollationKey) -> Bool {
-        lhs.primary == rhs.primary && lhs.secondary == rhs.secondary && lhs.tertiary == rhs.tertiary
-            && Array(lhs.text.utf8) == Array(rhs.text.utf8)
-    }
+    public static func == (lhs: CollationKey, rhs: CollationKey) -> Bool { lhs.weights == rhs.weights }
 }
