@@ -60,6 +60,7 @@ struct DVKCommand: ParsableCommand {
                 MoveCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
                 UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self, InteractiveCommand.self,
+                PrintCommand.self,
             ],
             defaultSubcommand: OverviewCommand.self)
     }

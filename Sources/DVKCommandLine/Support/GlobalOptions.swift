@@ -71,5 +71,7 @@ enum CLILanguage {
     }()
 
     /// Second-level subcommand names, kept next to their parent when options are reordered.
-    static let subcommandWords: Set<String> = ["stats", "add", "list", "show", "issue", "allow-env-user", "remove"]
+    static let subcommandWords: Set<String> = [
+        "stats", "add", "list", "show", "issue", "recipient", "allow-env-user", "awards", "annex", "certificates", "doctor",
+    ]
 }

@@ -1,0 +1,68 @@
+import ArgumentParser
+import DVKCore
+import DVKDocuments
+import DVKStorage
+
+/// `dvk print annex --table by-field|registered-recognised|awards-by-level --period 2020-2022`:
+/// a statistical annex ("Biểu tổng hợp") computed by the core's statistics from the records, with
+/// an optional letterhead (`--issuer`, `--date`) and note (`--note`). The annex is an official
+/// paper: it is printed in Vietnamese whatever the interface language.
+struct PrintAnnexCommand: SessionCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "annex", abstract: PrintText.annexAbstract.text(CLILanguage.current))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp(StatisticsTableID.allCases.map(\.rawValue).joined(separator: " | "))) var table: String
+    @Option(name: .long, help: ArgumentHelp(PrintText.period.text(CLILanguage.current))) var period: String?
+    @Option(name: .long) var from: Int?
+    @Option(name: .long) var to: Int?
+    @Option(name: .long) var year: Int?
+    @Option(name: .long, help: ArgumentHelp(PrintText.issuer.text(CLILanguage.current))) var issuer: String?
+    @Option(name: .long, help: ArgumentHelp(PrintText.date.text(CLILanguage.current))) var date: String?
+    @Option(name: .long, help: ArgumentHelp(PrintText.note.text(CLILanguage.current))) var note: String?
+    @OptionGroup var output: PrintOutputOptions
+
+    mutating func execute(_ session: Session) throws {
+        guard let tableID = StatisticsTableID(rawValue: table) else { throw CLIError(PrintText.unknownTable(table), exitCode: 2) }
+        let years = try yearRange(current: session.now.utcDay.year)
+        let models = session.loadAllWarning(ModelRecord.self)
+        let decisions = session.loadAllWarning(AwardDecision.self)
+        let computed = StatisticsBuilder(configuration: session.configuration)
+            .table(tableID, models: models, decisions: decisions, years: years)
+        if !computed.unplaced.isEmpty { Console.warn(PrintText.unplaced(computed.unplaced).text(session.language)) }
+        let heading = try letterhead(session)
+        let day = try date.map { try session.parseDay($0, option: "--date") }
+        let annex = Annex(table: computed, issuer: heading,
+                          placeAndDate: heading.map { OfficialWording.placeAndDate(place: $0.place, day: day, year: day?.year ?? years.upperBound) },
+                          note: note)
+        try PrintRunner(options: output, language: session.language).run(.annex(annex, years: years))
+    }
+
+    /// `--period A-B` (or a single year), else `--from`/`--to`/`--year`, else the current year.
+    private func yearRange(current: Int) throws -> ClosedRange<Int> {
+        var lower = from ?? year ?? to ?? current
+        var upper = to ?? year ?? from ?? current
+        if let period {
+            let parts = period.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }).map { String($0).trimmingSpaces }
+            guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]) else {
+                throw CLIError(PrintText.badPeriod(period), exitCode: 2)
+            }
+            lower = first
+            upper = last
+        }
+        guard lower <= upper, (1990...2200).contains(lower), (1990...2200).contains(upper) else {
+            throw CLIError(PrintText.badPeriod(period ?? "\(lower)-\(upper)"), exitCode: 2)
+        }
+        return lower...upper
+    }
+
+    private func letterhead(_ session: Session) throws -> IssuerHeading? {
+        guard let issuer else { return nil }
+        let issuers = session.configuration.headers.issuers
+        guard let found = issuers.first(where: { $0.id == issuer }) else {
+            throw CLIError(PrintText.unknownIssuer(issuer, known: issuers.map(\.id)), exitCode: 2)
+        }
+        return IssuerHeading(found)
+    }
+}

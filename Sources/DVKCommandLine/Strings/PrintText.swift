@@ -1,0 +1,123 @@
+import DVKCore
+import DVKDocuments
+
+/// Every message and help text of `dvk print`, in Vietnamese and English.
+enum PrintText {
+    typealias L = LocalizedText
+
+    // MARK: Help
+
+    static let abstract = L(vi: "In danh sách khen thưởng, biểu tổng hợp, dữ liệu in giấy khen", en: "Print award lists, statistical annexes, certificate data")
+    static let awardsAbstract = L(vi: "Danh sách tập thể, cá nhân được khen (kèm theo quyết định)", en: "The list of collectives and individuals awarded (attached to a decision)")
+    static let awardsDiscussion = L(
+        vi: "Chọn một quyết định bằng --decision (số hoặc mã), hoặc chọn theo --year, --level, --track (các quyết định đã ban hành; nếu chưa có thì các đề nghị). Tệp ghi vào --out (mặc định: thư mục hiện tại), mỗi đường dẫn một dòng.",
+        en: "Choose one decision with --decision (number or id), or select by --year, --level, --track (the issued decisions; the proposed ones when none is issued). Files go to --out (default: the current folder), one path per line.")
+    static let annexAbstract = L(vi: "Biểu tổng hợp số liệu (tính từ hồ sơ, tổng cộng tự tính)", en: "A statistical annex (computed from the records, totals computed)")
+    static let certificatesAbstract = L(vi: "Dữ liệu trộn in giấy khen, bằng khen (CSV, XLSX)", en: "Mail-merge data for certificates (CSV, XLSX)")
+    static let doctorAbstract = L(vi: "Kiểm tra công cụ chuyển PDF, phông chữ và máy in", en: "Check the PDF converter, fonts and printers")
+    static let format = L(vi: "định dạng, cách nhau bằng dấu phẩy: docx, pdf, xlsx, html, txt, csv (txt không có --out thì in ra màn hình)",
+                          en: "formats, comma-separated: docx, pdf, xlsx, html, txt, csv (txt without --out prints to the terminal)")
+    static let out = L(vi: "thư mục ghi tệp (mặc định: thư mục hiện tại)", en: "the folder to write to (default: the current folder)")
+    static let printer = L(vi: "gửi bản PDF tới máy in này (tạo PDF nếu chưa chọn)", en: "send the PDF to this printer (makes the PDF if not asked for)")
+    static let decision = L(vi: "số hoặc mã quyết định, ví dụ 112/QĐ-UBND", en: "decision number or id, e.g. 112/QĐ-UBND")
+    static let year = L(vi: "năm khen thưởng", en: "award year")
+    static let level = L(vi: "cấp khen", en: "award level")
+    static let track = L(vi: "khối: Đảng, Chính quyền, MTTQ – đoàn thể", en: "track: Party, Government, Front")
+    static let period = L(vi: "giai đoạn, ví dụ 2020-2022 (hoặc --from/--to, --year)", en: "period, e.g. 2020-2022 (or --from/--to, --year)")
+    static let issuer = L(vi: "in tiêu đề của cơ quan này (mã trong config/headers.json)", en: "print the letterhead of this body (id in config/headers.json)")
+    static let date = L(vi: "ngày ghi dưới tiêu đề (dd/mm/yyyy)", en: "the date under the letterhead (dd/mm/yyyy)")
+    static let note = L(vi: "dòng ghi chú dưới tên biểu, ví dụ «(Kèm theo Báo cáo số 45-BC/BCĐ)»", en: "the note under the title, e.g. «(Kèm theo Báo cáo số 45-BC/BCĐ)»")
+
+    // MARK: Input problems
+
+    static func unknownFormats(_ names: [String]) -> L {
+        let all = DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        return L(vi: "--format: không có định dạng «\(names.joined(separator: ", "))»; chọn trong: \(all)",
+                 en: "--format: no format «\(names.joined(separator: ", "))»; choose from: \(all)")
+    }
+
+    static func unsupportedFormats(_ names: [String], allowed: [String]) -> L {
+        L(vi: "--format: tài liệu này không xuất được dạng \(names.joined(separator: ", ")); chọn trong: \(allowed.joined(separator: ", "))",
+          en: "--format: this document cannot be written as \(names.joined(separator: ", ")); choose from: \(allowed.joined(separator: ", "))")
+    }
+
+    static let chooseDecision = L(vi: "chọn quyết định bằng --decision, hoặc --year (kèm --level, --track nếu cần)",
+                                  en: "choose a decision with --decision, or --year (with --level, --track as needed)")
+    static let decisionOrSelection = L(vi: "--decision không dùng cùng --year, --level, --track", en: "--decision cannot be combined with --year, --level, --track")
+
+    static func noDecisionsMatch(_ selection: String) -> L {
+        L(vi: "không có quyết định khen thưởng nào khớp: \(selection)", en: "no award decision matches: \(selection)")
+    }
+
+    static func unknownTable(_ name: String) -> L {
+        let all = StatisticsTableID.allCases.map(\.rawValue).joined(separator: ", ")
+        return L(vi: "--table: không có biểu «\(name)»; chọn: \(all)", en: "--table: no table «\(name)»; choose: \(all)")
+    }
+
+    static func badPeriod(_ text: String) -> L {
+        L(vi: "khoảng năm không hợp lệ: «\(text)» (ví dụ 2020-2022)", en: "invalid period: «\(text)» (e.g. 2020-2022)")
+    }
+
+    static func unknownIssuer(_ id: String, known: [String]) -> L {
+        L(vi: "--issuer: không có cơ quan «\(id)»; chọn: \(known.joined(separator: ", "))",
+          en: "--issuer: no issuer «\(id)»; choose: \(known.joined(separator: ", "))")
+    }
+
+    static func unplaced(_ ids: [String]) -> L {
+        L(vi: "Lưu ý: \(ids.count) hồ sơ có lĩnh vực, loại, đối tượng hoặc cấp không có trong danh mục nên không được tính: \(ids.prefix(10).joined(separator: ", "))",
+          en: "Note: \(ids.count) record(s) have a field, kind, subject or level missing from the lists and are not counted: \(ids.prefix(10).joined(separator: ", "))")
+    }
+
+    // MARK: Document problems
+
+    static func describe(_ error: DocumentError) -> L {
+        switch error {
+        case .noDecisions:
+            return L(vi: "không có quyết định khen thưởng nào để in", en: "there is no award decision to print")
+        case .noIssuer:
+            return L(vi: "config/headers.json chưa khai báo cơ quan ban hành nào", en: "config/headers.json names no issuing body")
+        case .noRecipients(let numbers):
+            return L(vi: "quyết định \(numbers.joined(separator: ", ")) chưa có tập thể, cá nhân nào được khen: danh sách sẽ trống",
+                     en: "decision \(numbers.joined(separator: ", ")) has no recipients: the list would be empty")
+        case .notRenderable(let format):
+            return L(vi: "không ghi trực tiếp được dạng \(format)", en: "the \(format) format cannot be written directly")
+        case .cannotWrite(let path, let reason):
+            return L(vi: "không ghi được \(path): \(reason)", en: "cannot write \(path): \(reason)")
+        }
+    }
+
+    // MARK: PDF and printing
+
+    static let libreOfficeInstall = "apt-get install --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2"
+    static let cupsInstall = "apt-get install --no-install-recommends cups printer-driver-cups-pdf"
+
+    static func libreOfficeMissing(docx: String?) -> L {
+        let written = docx ?? "—"
+        return L(vi: "không tạo được PDF: máy này chưa có LibreOffice. Cài bằng: \(libreOfficeInstall). Bản DOCX đã ghi tại: \(written)",
+                 en: "no PDF was made: LibreOffice is not installed here. Install it with: \(libreOfficeInstall). The DOCX was written to: \(written)")
+    }
+
+    static func conversionFailed(_ message: L, docx: String?) -> L {
+        let written = docx ?? "—"
+        return L(vi: "không tạo được PDF: \(message.vi). Bản DOCX đã ghi tại: \(written)",
+                 en: "no PDF was made: \(message.en). The DOCX was written to: \(written)")
+    }
+
+    static func spoolerMissing(pdf: String) -> L {
+        L(vi: "không in được: máy này chưa có hệ thống in CUPS (lệnh lp). Cài bằng: \(cupsInstall). Bản PDF đã ghi tại: \(pdf)",
+          en: "nothing was printed: the CUPS print system (lp) is not installed here. Install it with: \(cupsInstall). The PDF was written to: \(pdf)")
+    }
+
+    static func printFailed(_ message: L, pdf: String) -> L {
+        L(vi: "không in được: \(message.vi). Bản PDF đã ghi tại: \(pdf)", en: "nothing was printed: \(message.en). The PDF was written to: \(pdf)")
+    }
+
+    static func sent(_ pdf: String, printer: String) -> L {
+        L(vi: "Đã gửi \(pdf) tới máy in \(printer)", en: "Sent \(pdf) to the printer \(printer)")
+    }
+
+    // MARK: Doctor
+
+    static let found = L(vi: "có", en: "found")
+    static let missing = L(vi: "thiếu", en: "missing")
+}

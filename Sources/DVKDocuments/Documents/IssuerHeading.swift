@@ -1,0 +1,48 @@
+import DVKCore
+
+/// Which letterhead a body uses: the State layout of Nghị định 30/2020 or the Party layout of
+/// Hướng dẫn 36-HD/VPTW.
+public enum LetterheadLayout: String, Sendable {
+    case state, party
+}
+
+/// The issuing body as a document's letterhead prints it, taken from `config/headers.json`.
+public struct IssuerHeading: Sendable, Hashable {
+    public var layout: LetterheadLayout
+    /// The parent body ("ỦY BAN NHÂN DÂN HUYỆN CHIÊM HÓA", "ĐẢNG BỘ TỈNH TUYÊN QUANG"); may be empty.
+    public var parent: String
+    /// The issuing body, one entry per printed line.
+    public var bodyLines: [String]
+    /// The place written before the date.
+    public var place: String
+    /// The default signer of the body's documents.
+    public var signer: Signer
+
+    public init(layout: LetterheadLayout, parent: String, bodyLines: [String], place: String, signer: Signer = Signer()) {
+        self.layout = layout
+        self.parent = XMLText.clean(parent).trimmingSpaces
+        self.bodyLines = bodyLines.map { XMLText.clean($0).trimmingSpaces }.filter { !$0.isEmpty }
+        self.place = XMLText.clean(place).trimmingSpaces
+        self.signer = signer
+    }
+
+    /// The heading of a configured issuer (an unknown layout counts as State).
+    public init(_ issuer: DocumentHeaders.Issuer) {
+        self.init(layout: LetterheadLayout(rawValue: issuer.layout) ?? .state, parent: issuer.parent,
+                  bodyLines: XMLText.lines(issuer.name), place: issuer.place, signer: issuer.signer)
+    }
+
+    /// The body that issues (its last line: "BAN CHỈ ĐẠO …" under "HUYỆN ỦY …").
+    public var issuingBody: String { bodyLines.last ?? parent }
+
+    /// The issuer for a decision: the one it names, else the first body of the decision's track
+    /// layout that issues at its level, else any; nil only when the configuration has none.
+    public static func forDecision(_ decision: AwardDecision, headers: DocumentHeaders) -> IssuerHeading? {
+        if let named = headers.issuer(decision.issuer) { return IssuerHeading(named) }
+        let layout = decision.track == "party" ? LetterheadLayout.party.rawValue : LetterheadLayout.state.rawValue
+        let atLevel = headers.issuers.filter { $0.levels.isEmpty || $0.levels.contains(decision.level) }
+        let chosen = atLevel.first { $0.layout == layout } ?? atLevel.first ?? headers.issuers.first { $0.layout == layout }
+            ?? headers.issuers.first
+        return chosen.map(IssuerHeading.init)
+    }
+}

@@ -1,0 +1,44 @@
+/// The two-column blocks at the top and bottom of an official page: the letterhead (issuer on
+/// the left, national title or Party title on the right, with place and date) and the signature
+/// block on the right.
+enum Letterhead {
+    /// The letterhead of `issuer` for a page `textWidth` points wide.
+    ///
+    /// State (Nghị định 30/2020): parent body, issuing body in bold with a short rule beneath (two
+    /// fifths of its line); "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto in bold with a rule as
+    /// long as the motto beneath. Party (Hướng dẫn 36-HD/VPTW): parent body, issuing body in bold,
+    /// a star beneath; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined. Place and date, italic, under the right.
+    static func block(_ issuer: IssuerHeading, placeAndDate: String?, typography t: Typography, textWidth: Double) -> PrintBlock {
+        let share = issuer.layout == .party ? 0.45 : 0.4
+        let leftWidth = textWidth * share - ColumnFitter.padding
+        let rightWidth = textWidth * (1 - share) - ColumnFitter.padding
+        var left: [PrintParagraph] = []
+        if !issuer.parent.isEmpty { left.append(PrintParagraph(issuer.parent, style: t.issuerParent, alignment: .center)) }
+        for line in issuer.bodyLines { left.append(PrintParagraph(line, style: t.issuerBody, alignment: .center)) }
+        var right: [PrintParagraph] = []
+        switch issuer.layout {
+        case .state:
+            if let last = issuer.bodyLines.last, !left.isEmpty {
+                let lineWidth = min(TextMetrics.width(last, size: t.issuerBody.size, bold: true), leftWidth)
+                left[left.count - 1].ruleBelow = (lineWidth * 0.4).rounded()
+            }
+            right.append(PrintParagraph(DocumentText.nationalTitle, style: t.nationalTitle, alignment: .center))
+            let mottoWidth = TextMetrics.width(DocumentText.motto, size: t.motto.size, bold: true)
+            right.append(PrintParagraph(DocumentText.motto, style: t.motto, alignment: .center, ruleBelow: min(mottoWidth, rightWidth).rounded()))
+        case .party:
+            left.append(PrintParagraph(DocumentText.partyStar, style: t.issuerParent, alignment: .center))
+            right.append(PrintParagraph(DocumentText.partyTitle, style: t.nationalTitle, alignment: .center))
+        }
+        if let placeAndDate {
+            right.append(PrintParagraph(placeAndDate, style: t.placeDate, alignment: .center, spaceBefore: 10))
+        }
+        return .columns(left: left, right: right, leftShare: share)
+    }
+
+    /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in bold.
+    static func signature(lines: [String], name: String, typography t: Typography) -> PrintBlock {
+        var right = lines.map { PrintParagraph($0, style: t.signature, alignment: .center) }
+        right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: 66))
+        return .columns(left: [], right: right, leftShare: 0.45)
+    }
+}

@@ -1,0 +1,38 @@
+import DVKCore
+
+/// A document ready to be written: its base file name, its printed layout, its CSV form and the
+/// formats it can be written in.
+public struct ExportDocument: Sendable {
+    /// The file name without extension (ASCII, see ``FileNames``).
+    public var baseName: String
+    public var layout: PrintDocument
+    public var csv: String
+    public var formats: Set<DocumentFormat>
+
+    public init(baseName: String, layout: PrintDocument, csv: String, formats: Set<DocumentFormat> = Set(DocumentFormat.allCases)) {
+        self.baseName = baseName
+        self.layout = layout
+        self.csv = csv
+        self.formats = formats
+    }
+
+    /// An award list named after its decisions ("danh-sach-khen-thuong-112-QD-UBND"), or after
+    /// `selection` (year, level, track) when it covers several.
+    public static func awardList(_ list: AwardList, selection: [String] = []) -> ExportDocument {
+        let parts = selection.isEmpty ? list.decisionNumbers : selection
+        return ExportDocument(baseName: FileNames.safe(["danh-sach-khen-thuong"] + parts), layout: list.layout(),
+                              csv: CSVWriter.document(list.csvRows))
+    }
+
+    /// An annex named after its table and years ("bieu-tong-hop-by-field-2020-2022").
+    public static func annex(_ annex: Annex, years: ClosedRange<Int>) -> ExportDocument {
+        let period = years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)"
+        return ExportDocument(baseName: FileNames.safe(["bieu-tong-hop", annex.table.id, period]), layout: annex.layout(), csv: annex.csv)
+    }
+
+    /// The certificates' data merge ("du-lieu-in-khen-thuong-112-QD-UBND"), CSV and XLSX only.
+    public static func certificates(_ merge: CertificateMerge, decisionNumber: String) -> ExportDocument {
+        ExportDocument(baseName: FileNames.safe(["du-lieu-in-khen-thuong", decisionNumber]), layout: merge.layout(), csv: merge.csv,
+                       formats: [.csv, .xlsx])
+    }
+}

@@ -1,1 +1,0 @@
-// Documents: award lists and annexes (DOCX, XLSX, HTML, text, CSV).
