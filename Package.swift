@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "DVKTerminal", dependencies: ["DVKCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DVKNcurses", dependencies: ["CNcursesw", "DVKTerminal"]),
-        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal"]),
+        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal", "DVKDocuments"]),
         .target(
             name: "DVKCommandLine",
             dependencies: [

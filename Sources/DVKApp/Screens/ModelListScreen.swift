@@ -29,7 +29,7 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("i", AppText.inspect, false), ("p", AppText.print, false), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
@@ -96,6 +96,8 @@ final class ModelListScreen: AppScreen {
             guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
+        case .character("p"):
+            PrintPreviewScreen.choose(app: app)
         case .character("h"):
             if let id = current?.id, let record = app.workspace.model(id) { app.push(HistoryScreen(app: app, record: record)) }
         case .character("f"): chooseFilter()

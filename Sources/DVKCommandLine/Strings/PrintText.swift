@@ -70,21 +70,7 @@ enum PrintText {
 
     // MARK: Document problems
 
-    static func describe(_ error: DocumentError) -> L {
-        switch error {
-        case .noDecisions:
-            return L(vi: "không có quyết định khen thưởng nào để in", en: "there is no award decision to print")
-        case .noIssuer:
-            return L(vi: "config/headers.json chưa khai báo cơ quan ban hành nào", en: "config/headers.json names no issuing body")
-        case .noRecipients(let numbers):
-            return L(vi: "quyết định \(numbers.joined(separator: ", ")) chưa có tập thể, cá nhân nào được khen: danh sách sẽ trống",
-                     en: "decision \(numbers.joined(separator: ", ")) has no recipients: the list would be empty")
-        case .notRenderable(let format):
-            return L(vi: "không ghi trực tiếp được dạng \(format)", en: "the \(format) format cannot be written directly")
-        case .cannotWrite(let path, let reason):
-            return L(vi: "không ghi được \(path): \(reason)", en: "cannot write \(path): \(reason)")
-        }
-    }
+    static func describe(_ error: DocumentError) -> L { error.message }
 
     // MARK: PDF and printing
 

@@ -1,3 +1,5 @@
+import DVKCore
+
 /// Why a document could not be made or written. The command line turns each case into a message
 /// in the user's language.
 public enum DocumentError: Error, Sendable, Equatable {
@@ -11,4 +13,24 @@ public enum DocumentError: Error, Sendable, Equatable {
     case notRenderable(String)
     /// A file or folder could not be written: its path and the system's reason.
     case cannotWrite(path: String, reason: String)
+}
+
+extension DocumentError {
+    /// The reason in Vietnamese and English.
+    public var message: LocalizedText {
+        typealias L = LocalizedText
+        switch self {
+        case .noDecisions:
+            return L(vi: "không có quyết định khen thưởng nào để in", en: "there is no award decision to print")
+        case .noIssuer:
+            return L(vi: "config/headers.json chưa khai báo cơ quan ban hành nào", en: "config/headers.json names no issuing body")
+        case .noRecipients(let numbers):
+            return L(vi: "quyết định \(numbers.joined(separator: ", ")) chưa có tập thể, cá nhân nào được khen: danh sách sẽ trống",
+                     en: "decision \(numbers.joined(separator: ", ")) has no recipients: the list would be empty")
+        case .notRenderable(let format):
+            return L(vi: "không ghi trực tiếp được dạng \(format)", en: "the \(format) format cannot be written directly")
+        case .cannotWrite(let path, let reason):
+            return L(vi: "không ghi được \(path): \(reason)", en: "cannot write \(path): \(reason)")
+        }
+    }
 }
