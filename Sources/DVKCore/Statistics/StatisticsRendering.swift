@@ -151,28 +151,5 @@ private struct TextLayout {
     }
 
     /// `text` broken at spaces into lines of at most `width` columns; a longer word is cut.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            var word = word
-            while TextWidth.columns(of: word) > width {
-                if !current.isEmpty { lines.append(current); current = "" }
-                let head = TextWidth.prefix(word, fitting: width)
-                guard !head.isEmpty else { break }
-                lines.append(head)
-                word = String(word.dropFirst(head.count))
-            }
-            if current.isEmpty {
-                current = word
-            } else if TextWidth.columns(of: current) + 1 + TextWidth.columns(of: word) <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
-    }
+    static func wrap(_ text: String, width: Int) -> [String] { TextWidth.wrap(text, width: width) }
 }

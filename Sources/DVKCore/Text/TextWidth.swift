@@ -47,6 +47,37 @@ public enum TextWidth {
         return alignRight ? fill + clipped : clipped + fill
     }
 
+    /// `text` wrapped at spaces into lines at most `width` columns wide; line breaks are kept,
+    /// tabs count as spaces, a word longer than the line is cut (never inside a character).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        let untabbed = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+        var result: [String] = []
+        for paragraph in untabbed.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in paragraph.split(separator: " ").map(String.init) {
+                var word = word
+                while columns(of: word) > width {
+                    if !current.isEmpty { result.append(current); current = "" }
+                    let head = prefix(word, fitting: width)
+                    guard !head.isEmpty else { break }
+                    result.append(head)
+                    word = String(word.dropFirst(head.count))
+                }
+                if current.isEmpty {
+                    current = word
+                } else if columns(of: current) + 1 + columns(of: word) <= width {
+                    current += " " + word
+                } else {
+                    result.append(current)
+                    current = word
+                }
+            }
+            result.append(current)
+        }
+        return result
+    }
+
     private static func isWide(_ v: UInt32) -> Bool {
         (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
