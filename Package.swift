@@ -33,7 +33,7 @@ let package = Package(
         ),
         .executableTarget(name: "dvk", dependencies: ["DVKCommandLine"]),
         .executableTarget(name: "dvk-bench", dependencies: ["DVKCore", "DVKStorage", "DVKDemo", "DVKApp", "DVKTerminal"]),
-        .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage"], path: "Tests/DVKTestSupport"),
+        .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage", "DVKDocuments"], path: "Tests/DVKTestSupport"),
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),

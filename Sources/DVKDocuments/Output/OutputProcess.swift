@@ -7,7 +7,7 @@ import Glibc
 /// time-out. The child starts in a process group of its own with a clean signal mask and default
 /// signal dispositions (a child that inherits a blocked SIGCHLD hangs in its first shell `$(…)`);
 /// on time-out the whole group is killed, so a wrapper script and the program it started both go.
-struct OutputProcess {
+public struct OutputProcess {
     /// What a finished (or killed) program left behind.
     struct Outcome: Sendable {
         var out: String
@@ -26,7 +26,7 @@ struct OutputProcess {
     }
 
     /// The program could not be started at all.
-    struct StartFailure: Error { var path: String; var code: Int32 }
+    public struct StartFailure: Error { public var path: String; public var code: Int32 }
 
     /// Runs `path` with `arguments`, standard input from /dev/null, for at most `timeout` seconds.
     static func run(_ path: String, _ arguments: [String], environment: [String: String],
@@ -40,8 +40,10 @@ struct OutputProcess {
         return Outcome(out: readText(outPath), err: readText(errPath), status: status, timedOut: timedOut)
     }
 
-    private static func spawn(_ path: String, _ arguments: [String], environment: [String: String],
-                              outPath: String, errPath: String) throws -> pid_t {
+    /// Starts `path` in a new process group with a clean signal mask, standard input from
+    /// /dev/null and output to the two files; returns its pid.
+    public static func spawn(_ path: String, _ arguments: [String], environment: [String: String],
+                             outPath: String, errPath: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -68,7 +70,8 @@ struct OutputProcess {
     }
 
     /// Polls until the child ends; past the deadline SIGKILLs its process group and reaps it.
-    private static func waitForExit(_ pid: pid_t, timeout: TimeInterval) -> (status: Int32, timedOut: Bool) {
+    /// The status is the exit code, or 128 + n for a signal.
+    public static func waitForExit(_ pid: pid_t, timeout: TimeInterval) -> (status: Int32, timedOut: Bool) {
         let deadline = Date().addingTimeInterval(timeout)
         var raw: Int32 = 0
         while true {
