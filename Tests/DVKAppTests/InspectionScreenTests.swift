@@ -24,6 +24,9 @@ import Testing
         h.type("Hà Đức Tập; Nguyễn Văn A")
         h.press(.tab)
         h.type("Đã lắp 250/270 bóng đèn")
+        h.press(.tab, .tab)                         // recommendations, then the findings of the first model
+        #expect(h.text.contains("Kết quả tại 2025-0001"))
+        h.type("Camera đã lắp ở 3 ngã ba")
         h.press(.control("s"))
         #expect(h.text.contains("Đã ghi đợt kiểm tra KT-2025-001 cho 2 mô hình"), "\(h.text)")
         let store = RecordStore(directory: h.directory)
@@ -31,7 +34,9 @@ import Testing
         #expect(round.level == "district")
         #expect(round.team == ["Hà Đức Tập", "Nguyễn Văn A"])
         #expect(round.modelIds.sorted() == ["2025-0001", "2025-0002"])
-        #expect(round.findings.first?.findings == "Đã lắp 250/270 bóng đèn")
+        let findings = Dictionary(uniqueKeysWithValues: round.findings.map { ($0.modelId, $0.findings) })
+        #expect(findings["2025-0001"] == "Camera đã lắp ở 3 ngã ba", "a model's own line wins")
+        #expect(findings["2025-0002"] == "Đã lắp 250/270 bóng đèn", "a blank line takes the shared findings")
         for id in ["2025-0001", "2025-0002"] {
             let model = try store.load(ModelRecord.self, id: id)
             #expect(model.inspectionIds == ["KT-2025-001"])

@@ -2,7 +2,8 @@ import DVKCore
 import DVKTerminal
 
 /// Recording an inspection round for one model or a marked batch: date, inspecting level, team,
-/// members, findings and recommendations; Ctrl-S saves the round and links every model.
+/// members, findings and recommendations shared by the batch, then one line of findings per
+/// model (left blank, the shared findings apply); Ctrl-S saves the round and links every model.
 final class InspectionScreen: AppScreen {
     unowned let app: App
     unowned let list: ModelListScreen
@@ -13,8 +14,10 @@ final class InspectionScreen: AppScreen {
     private var error: String?
     private let original: [String]
 
-    /// Field order: date, level, team, members, findings, recommendations.
+    /// Field order: date, level, team, members, findings, recommendations, then one findings
+    /// line per model of a batch.
     private static let multiline: Set<Int> = [4, 5]
+    private static let sharedFields = 6
 
     init(app: App, list: ModelListScreen, models: [ModelRecord]) {
         self.app = app
@@ -22,6 +25,7 @@ final class InspectionScreen: AppScreen {
         self.models = models
         level = app.workspace.lists.levelsByRank.first { !$0.legacy }?.id ?? ""
         editors = [TextArea(app.workspace.clock().utcDay.vietnamese), TextArea(), TextArea(), TextArea(), TextArea(), TextArea()]
+        if models.count > 1 { editors += models.map { _ in TextArea() } }
         original = editors.map(\.text)
     }
 
@@ -59,7 +63,10 @@ final class InspectionScreen: AppScreen {
                                     created: Stamp(at: app.workspace.clock(), by: app.workspace.actor.login))
         round.team = editors[3].committed.split(separator: ";").map { VietnameseText.cleanField(String($0)) }.filter { !$0.isEmpty }
         round.units = Array(Set(models.map(\.unit))).sorted()
-        round.findings = models.map { InspectionFinding(modelId: $0.id, findings: editors[4].committed, recommendations: editors[5].committed) }
+        round.findings = models.enumerated().map { index, model in
+            let own = models.count > 1 ? editors[InspectionScreen.sharedFields + index].committed : ""
+            return InspectionFinding(modelId: model.id, findings: own.isEmpty ? editors[4].committed : own, recommendations: editors[5].committed)
+        }
         do {
             let saved = try app.workspace.recordInspection(round, modelIDs: models.map(\.id))
             list.reorder()
@@ -70,17 +77,19 @@ final class InspectionScreen: AppScreen {
         }
     }
 
-    func draw(on screen: Screen, top: Int, height _: Int) {
+    func draw(on screen: Screen, top: Int, height: Int) {
         let width = screen.size.columns
         screen.put(models.map(\.id).joined(separator: ", "), row: top, column: 1, style: Style(.dim))
         var row = top + 2
-        for index in editors.indices {
+        for index in editors.indices where row < top + height {
             let focused = index == focus
-            screen.put(TextWidth.padded(app.t(InspectionText.labels[index]), to: 24), row: row, column: 1, style: Style(focused ? .header : .normal, bold: focused))
+            let label = index < InspectionScreen.sharedFields ? app.t(InspectionText.labels[index])
+                : app.t(InspectionText.findingsOf(models[index - InspectionScreen.sharedFields].id))
+            screen.put(TextWidth.padded(label, to: 24), row: row, column: 1, style: Style(focused ? .header : .normal, bold: focused))
             let style = Style(focused ? .fieldFocused : .field)
             if index == 1 {
-                let label = app.workspace.lists.label(level, in: .levels, app.language) + (focused ? "  ▾" : "")
-                screen.put(TextWidth.padded(label, to: width - 28), row: row, column: 26, style: style)
+                let levelLabel = app.workspace.lists.label(level, in: .levels, app.language) + (focused ? "  ▾" : "")
+                screen.put(TextWidth.padded(levelLabel, to: width - 28), row: row, column: 26, style: style)
                 row += 1
                 continue
             }
@@ -105,6 +114,7 @@ enum InspectionText {
         L(vi: "Đoàn kiểm tra", en: "Inspecting team"), L(vi: "Thành viên (cách nhau ;)", en: "Members (separated by ;)"),
         L(vi: "Kết quả kiểm tra", en: "Findings"), L(vi: "Kiến nghị", en: "Recommendations"),
     ]
+    static func findingsOf(_ id: String) -> L { L(vi: "Kết quả tại \(id)", en: "Findings at \(id)") }
     static func badDate(_ text: String) -> L { L(vi: "«\(text)» không phải ngày hợp lệ (dd/mm/yyyy)", en: "«\(text)» is not a valid date (dd/mm/yyyy)") }
     static func saved(_ id: String, models: Int) -> L { L(vi: "Đã ghi đợt kiểm tra \(id) cho \(models) mô hình", en: "Recorded inspection \(id) for \(models) model(s)") }
 }
