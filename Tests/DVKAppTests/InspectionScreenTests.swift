@@ -101,3 +101,32 @@ import Testing
         #expect(screen.presentCount == 1)
     }
 }
+
+@Suite struct MouseOnOverlaysTests {
+    @Test func clicksSelectAndPickInAPickerAndAnswerAMessageBox() {
+        var picker = Picker(title: "Lĩnh vực", options: [Picker.Option(id: "a", label: "Kinh tế"), Picker.Option(id: "b", label: "Văn hóa – xã hội")])
+        let (top, left, _, _) = picker.frame(rows: 24, columns: 80)
+        let second = MouseEvent(kind: .click, row: top + 3, column: left + 4)
+        #expect(picker.click(second, rows: 24, columns: 80) == .none)
+        #expect(picker.current?.id == "b")
+        #expect(picker.click(second, rows: 24, columns: 80) == .picked(Picker.Option(id: "b", label: "Văn hóa – xã hội")))
+        let box = MessageBox(title: "Bỏ thay đổi?", lines: ["?"], choices: [("c", "Có"), ("k", "Không")])
+        let frame = box.frame(rows: 24, columns: 80)
+        let footer = frame.top + frame.height - 2
+        #expect(box.choice(at: MouseEvent(kind: .click, row: footer, column: frame.left + 3), rows: 24, columns: 80) == "c")
+        #expect(box.choice(at: MouseEvent(kind: .click, row: footer, column: frame.left + 2 + 9), rows: 24, columns: 80) == "k")
+        #expect(box.choice(at: MouseEvent(kind: .click, row: frame.top, column: frame.left + 3), rows: 24, columns: 80) == nil)
+    }
+
+    @Test func aClickOnNoKeepsTheEdits() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type(" mới")
+        h.press(.escape)
+        let footer = try #require(h.screen.row(containing: "[k] Không"))
+        let column = try #require(h.screen.lines()[footer].range(of: "[k]").map { h.screen.lines()[footer].distance(from: h.screen.lines()[footer].startIndex, to: $0.lowerBound) })
+        h.press(.mouse(MouseEvent(kind: .click, row: footer, column: column + 1)))
+        #expect(!h.text.contains("Bỏ thay đổi?"))
+        #expect(h.text.contains("Camera mới"))
+    }
+}

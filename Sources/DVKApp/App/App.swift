@@ -36,6 +36,8 @@ public final class App {
     var overlay: Overlay?
     var message: (text: String, isError: Bool)?
     public private(set) var wantsQuit = false
+    /// The size of the last drawn screen, to place mouse clicks on overlays.
+    private var drawnSize = (rows: 24, columns: 80)
 
     /// The smallest terminal the screens are drawn in; below it a "too small" note shows.
     public static let minimumSize = (rows: 12, columns: 60)
@@ -86,13 +88,21 @@ public final class App {
         let page = 10
         switch current {
         case .picker(var picker, let onPick):
-            switch picker.handle(key, pageHeight: page) {
+            let outcome: Picker.Outcome
+            if case .mouse(let event) = key {
+                outcome = picker.click(event, rows: drawnSize.rows, columns: drawnSize.columns)
+            } else {
+                outcome = picker.handle(key, pageHeight: page)
+            }
+            switch outcome {
             case .picked(let option): overlay = nil; onPick(option)
             case .cancelled: overlay = nil
             case .none: overlay = .picker(picker, onPick: onPick)
             }
         case .message(let box, let onChoice):
-            if let choice = box.choice(for: key) { overlay = nil; onChoice(choice) }
+            var choice = box.choice(for: key)
+            if case .mouse(let event) = key { choice = box.choice(at: event, rows: drawnSize.rows, columns: drawnSize.columns) }
+            if let choice { overlay = nil; onChoice(choice) }
         case .help(var help):
             if key == .escape || key == .character("q") || key == .character("?") || key == .enter { overlay = nil; return }
             _ = help.table.handle(key, pageHeight: 10)
@@ -173,6 +183,7 @@ public final class App {
     // MARK: - Drawing
 
     public func draw(on screen: Screen) {
+        drawnSize = screen.size
         screen.clear()
         screen.hideCursor()
         let (rows, columns) = screen.size

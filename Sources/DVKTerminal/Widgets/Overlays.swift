@@ -29,13 +29,32 @@ public struct MessageBox: Sendable, Equatable {
         }
     }
 
-    public func draw(on screen: Screen) {
-        let (rows, columns) = screen.size
-        let footer = choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "   ")
+    private var footer: String { choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "   ") }
+
+    /// Where the box goes on a screen of this size.
+    public func frame(rows: Int, columns: Int) -> (top: Int, left: Int, width: Int, height: Int) {
         let content = lines.map { TextWidth.columns(of: $0) }.max() ?? 0
         let width = min(columns - 2, max(TextWidth.columns(of: title) + 6, content + 4, TextWidth.columns(of: footer) + 4, 30))
         let height = min(rows, lines.count + 4)
-        let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
+        return (max(0, (rows - height) / 2), max(0, (columns - width) / 2), width, height)
+    }
+
+    /// The choice whose `[key] label` a click lands on.
+    public func choice(at event: MouseEvent, rows: Int, columns: Int) -> Character? {
+        guard event.kind == .click || event.kind == .doubleClick else { return nil }
+        let (top, left, _, height) = frame(rows: rows, columns: columns)
+        guard event.row == top + height - 2 else { return nil }
+        var start = left + 2
+        for choice in choices {
+            let end = start + TextWidth.columns(of: "[\(choice.key)] \(choice.label)")
+            if event.column >= start && event.column < end { return choice.key }
+            start = end + 3
+        }
+        return nil
+    }
+
+    public func draw(on screen: Screen) {
+        let (top, left, width, height) = frame(rows: screen.size.rows, columns: screen.size.columns)
         for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
         screen.drawBox(top: top, left: left, height: height, width: width, style: Style(isError ? .error : .border))
         screen.put(" \(title) ", row: top, column: left + 2, style: Style(isError ? .error : .title, bold: true))

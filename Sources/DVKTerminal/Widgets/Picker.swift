@@ -66,12 +66,33 @@ public struct Picker: Sendable, Equatable {
     }
 
     /// Draws the picker as a box centred on the screen.
-    public func draw(on screen: Screen, language: Language) {
-        let (rows, columns) = screen.size
+    /// Where the picker's box goes on a screen of this size.
+    public func frame(rows: Int, columns: Int) -> (top: Int, left: Int, width: Int, height: Int) {
         let widest = options.map { TextWidth.columns(of: $0.label + "  " + $0.detail) }.max() ?? 10
         let width = min(columns - 4, max(36, min(widest + 4, 76)))
         let height = min(rows - 2, max(6, min(options.count, 14) + 4))
-        let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
+        return (max(0, (rows - height) / 2), max(0, (columns - width) / 2), width, height)
+    }
+
+    /// A click selects the option under it; a double click (or a click on the selected one)
+    /// picks it.
+    public mutating func click(_ event: MouseEvent, rows: Int, columns: Int) -> Outcome {
+        let (top, left, width, height) = frame(rows: rows, columns: columns)
+        guard event.kind == .click || event.kind == .doubleClick else {
+            _ = table.handle(.mouse(event), pageHeight: height - 4)
+            return .none
+        }
+        let index = table.visibleRows(pageHeight: height - 4).lowerBound + event.row - (top + 2)
+        guard event.row >= top + 2, event.row < top + height - 2, event.column > left, event.column < left + width - 1,
+              index >= 0, index < shown.count else { return .none }
+        let wasSelected = index == table.selected
+        table.select(index, pageHeight: height - 4)
+        if event.kind == .doubleClick || wasSelected, let option = current, option.enabled { return .picked(option) }
+        return .none
+    }
+
+    public func draw(on screen: Screen, language: Language) {
+        let (top, left, width, height) = frame(rows: screen.size.rows, columns: screen.size.columns)
         for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
         screen.drawBox(top: top, left: left, height: height, width: width)
         screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
