@@ -14,6 +14,8 @@ final class ModelListScreen: AppScreen {
     var table = TableState()
     var marked: Set<String> = []
     var searching: LineEditor?
+    /// The dashboard queue the list is narrowed to, if any.
+    private var queueLabel: String?
     private var pageHeight = 10
 
     init(app: App) {
@@ -29,7 +31,7 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("p", AppText.print, false), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("i", AppText.inspect, false), ("p", AppText.print, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
@@ -96,6 +98,8 @@ final class ModelListScreen: AppScreen {
             guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
+        case .character("d"):
+            app.push(DashboardScreen(app: app, list: self))
         case .character("p"):
             PrintPreviewScreen.choose(app: app)
         case .character("h"):
@@ -109,6 +113,7 @@ final class ModelListScreen: AppScreen {
             let sort = query.sort
             query = ModelQuery()
             query.sort = sort
+            queueLabel = nil
             reorder()
         case .control("r"):
             app.workspace.reload()
@@ -142,6 +147,13 @@ final class ModelListScreen: AppScreen {
                 refilter()
             }
         }
+    }
+
+    /// Shows only these models (a dashboard queue) until the filters are cleared with `x`.
+    func showOnly(_ ids: Set<String>, label: String) {
+        query.ids = ids.isEmpty ? ["—"] : ids
+        queueLabel = label
+        refilter()
     }
 
     func openForm(_ summary: ModelSummary) {
@@ -222,6 +234,7 @@ final class ModelListScreen: AppScreen {
         }
         var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.rows.count, marked: marked.count))
         if !filters.isEmpty { line += "  ·  " + filters.joined(separator: " · ") }
+        if let queueLabel { line += "  ·  " + queueLabel }
         let arrow = query.descending ? "↑" : "↓"
         line += "  ·  \(arrow) \(app.t(AppText.listColumns[ModelQuery.SortKey.listOrder.firstIndex(of: query.sort) ?? 1]))"
         screen.put(line, row: top, column: 1, style: Style(.dim))

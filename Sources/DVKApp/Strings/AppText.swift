@@ -63,6 +63,8 @@ enum AppText {
     static let reverse = L(vi: "đảo thứ tự sắp xếp", en: "reverse the order")
     static let history = L(vi: "lịch sử", en: "history")
     static let inspect = L(vi: "ghi đợt kiểm tra (dòng này hoặc các dòng đã chọn)", en: "record an inspection (this row or the marked ones)")
+    static let dashboard = L(vi: "tổng quan: việc chờ bạn", en: "dashboard: what waits for you")
+    static let total = L(vi: "Tổng", en: "Total")
     static let print = L(vi: "in danh sách khen thưởng, biểu tổng hợp (xem trước, rồi xuất tệp)", en: "print an award list or a summary table (preview, then export)")
     static let reload = L(vi: "tải lại dữ liệu", en: "reload the data")
     static let navigate = L(vi: "di chuyển (↑↓ j k, PgUp PgDn, Home End, chuột)", en: "move around (↑↓ j k, PgUp PgDn, Home End, mouse)")

@@ -13,6 +13,8 @@ public struct ModelQuery: Sendable, Hashable {
     public var levels: Set<String> = []
     public var subjects: Set<String> = []
     public var kinds: Set<String> = []
+    /// Only these models (a dashboard queue); empty: every model.
+    public var ids: Set<String> = []
     /// Words that must all occur, ignoring case and diacritics, in the id, name, unit name,
     /// address, person in charge or individual's name.
     public var search: String = ""
@@ -34,6 +36,7 @@ public struct ModelQuery: Sendable, Hashable {
         if !levels.isEmpty && !levels.contains(record.level) { return false }
         if !subjects.isEmpty && !subjects.contains(record.subject) { return false }
         if !kinds.isEmpty && !kinds.contains(record.kind) { return false }
+        if !ids.isEmpty && !ids.contains(record.id) { return false }
         return true
     }
 

@@ -1,0 +1,96 @@
+import DVKCore
+import DVKTerminal
+
+/// The committee's dashboard: the year's pipeline (models per state, by field) and the queues
+/// waiting for this user's roles, with how long the oldest has waited; a digit opens a queue in
+/// the model list.
+final class DashboardScreen: AppScreen {
+    unowned let app: App
+    unowned let list: ModelListScreen
+    private let queues: [WorkQueues.Queue]
+    private let pipeline: [String: [String: Int]]
+    private let year: Int
+
+    init(app: App, list: ModelListScreen) {
+        self.app = app
+        self.list = list
+        let models = app.workspace.store.loadAll(ModelRecord.self).records
+        let today = app.workspace.clock().utcDay
+        let work = WorkQueues(configuration: app.workspace.configuration)
+        year = models.map(\.year).max() ?? today.year
+        queues = work.queues(for: app.workspace.actor, models: models, today: today)
+        pipeline = work.pipeline(models: models, year: year)
+    }
+
+    var title: String { app.t(DashboardText.title) }
+    var capturesText: Bool { false }
+    var isDirty: Bool { false }
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
+        [("1–5", DashboardText.openQueue, true), ("Esc", HistoryText.back, true)]
+    }
+
+    func handle(_ key: Key) {
+        switch key {
+        case .escape: app.pop()
+        case .character(let c):
+            guard let digit = c.wholeNumberValue, digit >= 1, digit <= queues.count else { return }
+            let queue = queues[digit - 1]
+            list.showOnly(Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
+            app.pop()
+        default: break
+        }
+    }
+
+    func draw(on screen: Screen, top: Int, height: Int) {
+        let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
+        var row = top + 1
+        screen.put(app.t(DashboardText.waiting), row: row, column: 1, style: Style(.header, bold: true))
+        row += 1
+        if queues.isEmpty { screen.put(app.t(DashboardText.noQueues), row: row, column: 3, style: Style(.dim)); row += 1 }
+        for (index, queue) in queues.enumerated() {
+            let wait = queue.oldestWaitDays.map { app.t(DashboardText.oldest($0)) } ?? ""
+            let line = "\(index + 1)  " + TextWidth.padded(app.t(DashboardText.queue(queue.kind)), to: 46)
+                + TextWidth.padded(String(queue.modelIDs.count), to: 6, alignRight: true) + "   " + wait
+            screen.put(line, row: row, column: 3, style: queue.modelIDs.isEmpty ? Style(.dim) : .normal)
+            row += 1
+        }
+        row += 1
+        screen.put(app.t(DashboardText.pipeline(year)), row: row, column: 1, style: Style(.header, bold: true))
+        row += 1
+        let fields = lists.fields
+        let stateWidth = 22, cell = max(6, min(12, (screen.size.columns - stateWidth - 12) / max(1, fields.count + 1)))
+        var header = TextWidth.padded("", to: stateWidth)
+        for field in fields { header += " " + TextWidth.padded(field.label.text(language), to: cell, alignRight: true) }
+        header += " " + TextWidth.padded(app.t(AppText.total), to: cell, alignRight: true)
+        screen.put(header, row: row, column: 1, style: Style(.dim))
+        row += 1
+        for state in workflow.states where row < top + height {
+            guard let byField = pipeline[state.id] else { continue }
+            var line = TextWidth.padded(state.label.text(language), to: stateWidth)
+            for field in fields { line += " " + TextWidth.padded(String(byField[field.id] ?? 0), to: cell, alignRight: true) }
+            line += " " + TextWidth.padded(String(byField.values.reduce(0, +)), to: cell, alignRight: true)
+            screen.put(line, row: row, column: 1, style: .normal)
+            row += 1
+        }
+    }
+}
+
+/// Texts of the dashboard.
+enum DashboardText {
+    typealias L = LocalizedText
+    static let title = L(vi: "Tổng quan", en: "Dashboard")
+    static let waiting = L(vi: "Việc đang chờ bạn", en: "Waiting for you")
+    static let noQueues = L(vi: "Vai trò của bạn không có bước nào phải làm.", en: "Your role has no step to take.")
+    static let openQueue = L(vi: "mở hàng đợi trong danh sách", en: "open the queue in the list")
+    static func oldest(_ days: Int) -> L { L(vi: "lâu nhất \(days) ngày", en: "oldest \(days) days") }
+    static func pipeline(_ year: Int) -> L { L(vi: "Mô hình năm \(year) theo trạng thái và lĩnh vực", en: "Models of \(year) by state and field") }
+    static func queue(_ kind: WorkQueues.Queue.Kind) -> L {
+        switch kind {
+        case .registrationsToVet: return L(vi: "Đăng ký chờ thẩm định", en: "Registrations to vet")
+        case .awaitingInspection: return L(vi: "Đang thực hiện, chưa kiểm tra", en: "In progress, not yet inspected")
+        case .missingMySheet: return L(vi: "Chờ phiếu chấm của bạn", en: "Appraisals missing your score sheet")
+        case .awaitingProposal: return L(vi: "Đã công nhận, chưa đề nghị khen", en: "Recognised, no award proposed")
+        case .awaitingDecision: return L(vi: "Đề nghị khen, chưa có quyết định", en: "Proposed, no decision yet")
+        }
+    }
+}

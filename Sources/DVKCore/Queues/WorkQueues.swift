@@ -1,0 +1,66 @@
+/// The "waiting for me" queues of the committee's dashboard: which models wait on a step the
+/// acting user's roles can take, and how long the oldest has waited. Which queue a role sees
+/// follows from the workflow file (the roles allowed to move a model on from that state), not
+/// from code.
+public struct WorkQueues: Sendable {
+    /// One queue: what waits, and since when.
+    public struct Queue: Sendable, Hashable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case registrationsToVet, awaitingInspection, missingMySheet, awaitingProposal, awaitingDecision
+        }
+
+        public var kind: Kind
+        public var modelIDs: [String]
+        /// Whole days the longest-waiting model has been in its state.
+        public var oldestWaitDays: Int?
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// The state each queue watches.
+    static let states: [Queue.Kind: String] = [
+        .registrationsToVet: "registration_review", .awaitingInspection: "in_progress", .missingMySheet: "appraisal",
+        .awaitingProposal: "recognised", .awaitingDecision: "award_proposed",
+    ]
+
+    /// The queues `actor` acts on, in dashboard order, each with its models (possibly none).
+    public func queues(for actor: Actor, models: [ModelRecord], today: Day) -> [Queue] {
+        Queue.Kind.allCases.compactMap { kind in
+            guard let state = WorkQueues.states[kind], acts(actor, on: kind, state: state) else { return nil }
+            let waiting = models.filter { $0.state == state && belongs($0, to: kind, actor: actor) }
+            let oldest = waiting.compactMap { $0.history.last(where: { $0.to == state && $0.from != state })?.at.utcDay }
+                .map { $0.daysSinceEpoch }.min().map { today.daysSinceEpoch - $0 }
+            return Queue(kind: kind, modelIDs: waiting.map(\.id).sorted(), oldestWaitDays: oldest)
+        }
+    }
+
+    /// How many models of `year` sit in each state, by field id (`""` for no field).
+    public func pipeline(models: [ModelRecord], year: Int) -> [String: [String: Int]] {
+        var counts: [String: [String: Int]] = [:]
+        for model in models where model.year == year {
+            counts[model.state, default: [:]][model.field, default: 0] += 1
+        }
+        return counts
+    }
+
+    private func acts(_ actor: Actor, on kind: Queue.Kind, state: String) -> Bool {
+        if kind == .missingMySheet { return configuration.users.canAppraise(actor) }
+        return configuration.workflow.transitions(from: state).contains { transition in
+            transition.to != "discontinued" && transition.roles.contains(where: actor.roles.contains)
+        }
+    }
+
+    private func belongs(_ model: ModelRecord, to kind: Queue.Kind, actor: Actor) -> Bool {
+        switch kind {
+        case .awaitingInspection: return model.inspectionIds.isEmpty
+        case .missingMySheet:
+            let me = [actor.login, actor.name].map(VietnameseText.matchKey)
+            return !model.appraisals.contains { me.contains(VietnameseText.matchKey($0.appraiser)) }
+        default: return true
+        }
+    }
+}
