@@ -216,3 +216,21 @@ import Testing
         #expect(try cli.ok(["workflow"]).contains("Thẩm định đăng ký (registration_review)"))
     }
 }
+
+/// `dvk check` on hand-edited files.
+@Suite struct CheckCommandTests {
+    @Test func checkFlagsDecomposedTextWrittenByHand() throws {
+        let cli = try CLIHarness()
+        let id = try cli.ok(["add", "--year", "2025", "--name", "Tổ quốc", "--unit", "Xã Kim Bình", "--subject", "tập thể",
+                             "--kind", "mô hình", "--field", "Kinh tế"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try cli.run(["check"]).code == 0)
+        let path = cli.dataPath + "/models/\(id).json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let decomposed = text.replacingOccurrences(of: "Tổ quốc", with: "To\u{302}\u{309} quo\u{302}\u{301}c")
+        #expect(Array(decomposed.unicodeScalars) != Array(text.unicodeScalars), "the file now holds NFD text")
+        try Data(decomposed.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try cli.run(["check"])
+        #expect(result.code == 5)
+        #expect(result.out.contains("\(id): có chữ không ở dạng chuẩn NFC"))
+    }
+}

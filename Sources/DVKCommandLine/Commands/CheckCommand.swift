@@ -50,6 +50,9 @@ struct IntegrityCheck {
         let decisionsByID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for model in models {
             problems += validator.problems(in: model).map { "\(model.id): \($0.message(language))" }
+            if !model.isNormalized {
+                problems.append("\(model.id): " + CLIText.notNFC.text(language))
+            }
             for id in model.inspectionIds where roundsByID[id]?.modelIds.contains(model.id) != true {
                 problems.append("\(model.id): " + CLIText.brokenLink("inspectionIds", id).text(language))
             }

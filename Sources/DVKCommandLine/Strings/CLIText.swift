@@ -189,4 +189,7 @@ enum CLIText {
         default: return L(vi: outcome, en: outcome)
         }
     }
+
+    static let notNFC = L(vi: "có chữ không ở dạng chuẩn NFC hoặc có ký tự điều khiển (sửa tay?); lần lưu sau sẽ tự chuẩn hóa",
+                          en: "has text not in NFC or with control characters (edited by hand?); the next save normalises it")
 }

@@ -62,6 +62,17 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return .object(object)
     }
 
+    /// Equality that compares texts scalar by scalar (NFC and NFD differ here).
+    public func scalarsEqual(_ other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.string(let a), .string(let b)): return Array(a.unicodeScalars) == Array(b.unicodeScalars)
+        case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.scalarsEqual($1) }
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && a.allSatisfy { key, value in b[key].map(value.scalarsEqual) ?? false }
+        default: return self == other
+        }
+    }
+
     /// Whether the value counts as filled in: not null, not blank text, not an empty array or object.
     public var isFilled: Bool {
         switch self {

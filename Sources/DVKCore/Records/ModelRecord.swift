@@ -185,6 +185,13 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
         return r
     }
 
+    /// Whether every text is already as `normalized()` makes it (NFC, no control characters, no
+    /// surrounding spaces), compared scalar by scalar — Swift's `==` would call NFC and NFD equal.
+    public var isNormalized: Bool {
+        guard let mine = try? JSONValue(encoding: self), let clean = try? JSONValue(encoding: normalized()) else { return true }
+        return mine.scalarsEqual(clean)
+    }
+
     /// The name shown in lists: the model's name, or for an individual with no name, the person.
     public var displayName: String {
         if !name.isEmpty { return name }
