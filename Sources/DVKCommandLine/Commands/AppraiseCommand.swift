@@ -22,7 +22,7 @@ struct AppraiseCommand: SessionCommand {
         guard session.configuration.users.canAppraise(session.actor) else { throw CLIError(CLIText.cannotAppraise(session.actor)) }
         let record = try session.loadModel(id)
         let rubric = session.configuration.rubric
-        guard record.state == "appraisal" || record.state == "registration_review" else {
+        guard Rubric.appraisalStates.contains(record.state) else {
             let state = session.configuration.workflow.label(ofState: record.state, session.language)
             throw CLIError(CLIText.notInAppraisal(record.id, state: state))
         }
@@ -36,17 +36,13 @@ struct AppraiseCommand: SessionCommand {
         let time = session.now
         let sheet = ScoreSheet(appraiser: VietnameseText.cleanField(by ?? session.actor.login), at: time, scores: values,
                                pass: pass ? true : (fail ? false : nil), comment: VietnameseText.cleanField(comment))
-        let problems = rubric.problems(with: sheet, existing: record.appraisals)
-        guard problems.isEmpty else {
-            throw CLIError(LocalizedText(vi: problems.map { $0.message(.vi) }.joined(separator: "\n"),
-                                         en: problems.map { $0.message(.en) }.joined(separator: "\n")), exitCode: 2)
+        let updated: ModelRecord
+        do {
+            updated = try rubric.submitting(sheet, to: record, by: session.actor.login)
+        } catch let refused as ScoreSheetRefused {
+            throw CLIError(LocalizedText(vi: refused.message(.vi), en: refused.message(.en)), exitCode: 2)
         }
-        var updated = record
-        updated.appraisals.append(sheet)
         let summary = ScoreSummary(sheets: updated.appraisals, rubric: rubric)
-        let result = rubric.mode == .points ? NumberText.plain(sheet.total) : (sheet.pass == true ? "✓" : "✗")
-        updated.history.append(HistoryEntry(from: record.state, to: record.state, at: time, by: session.actor.login,
-                                            note: "\(sheet.appraiser): \(result)", transition: "appraise"))
         let saved = try session.save(updated, expected: record.revision, action: "appraise", note: sheet.appraiser)
         let bandLabel = summary.band.flatMap { rubric.band(id: $0)?.label.text(session.language) } ?? "—"
         Console.line(CLIText.appraised(saved.id, sheets: summary.sheetCount,

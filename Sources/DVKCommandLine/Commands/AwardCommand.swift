@@ -19,54 +19,28 @@ struct AwardCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         try session.requireEdit()
-        var target = try DecisionLookup.find(decision, session)
-        let decisionRevision = target.revision
-        let time = session.now
-        var changes: [RecordChange] = []
+        let target = try DecisionLookup.find(decision, session)
+        var records: [ModelRecord] = []
+        let decisions = session.store.loadAll(AwardDecision.self).records
         for id in ids.split(separator: ",").map({ String($0).trimmingSpaces }).filter({ !$0.isEmpty }) {
             let record = try session.loadModel(id)
             if target.recipients.contains(where: { $0.modelId == id }) {
                 throw CLIError(CLIText.alreadyRecipient(id, number: target.number), exitCode: 2)
             }
-            let earlier = record.decisionIds.compactMap { try? session.store.load(AwardDecision.self, id: $0) }
-                .filter { $0.year == target.year && $0.status == AwardDecision.statusAwarded }
-            if let first = earlier.first, !force {
+            if let first = AwardRules.earlierAwards(of: record, year: target.year, decisions: decisions, excluding: target.id).first, !force {
                 throw CLIError(CLIText.doubleAward(id, earlier: first.number, year: target.year), exitCode: 2)
             }
-            var moved = record
-            moved.decisionIds.append(target.id)
-            for step in steps(from: record.state, status: target.status) {
-                do {
-                    moved = try session.engine.fire(to: step, on: moved, by: session.actor, note: note.isEmpty ? target.number : note, at: time)
-                } catch let refused as TransitionRefused {
-                    throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
-                }
-            }
-            target.recipients.append(recipient(for: record, session))
-            changes.append(.model(moved, expectedRevision: record.revision, action: "award", note: target.number))
+            records.append(record)
         }
-        changes.insert(.decision(target, expectedRevision: decisionRevision, action: "recipients"), at: 0)
+        let time = session.now
+        let batch = AwardBatch(engine: session.engine, lists: session.lists, actor: session.actor).add(records, to: target, note: note, at: time)
+        if let refused = batch.refused.first {
+            throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
+        }
+        let before = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.revision) })
+        let changes: [RecordChange] = [.decision(batch.decision, expectedRevision: target.revision, action: "recipients")]
+            + batch.moved.map { .model($0, expectedRevision: before[$0.id] ?? 0, action: "award", note: target.number) }
         try session.store.commit(changes, by: session.actor.login, at: time)
-        Console.line(CLIText.recipientAdded(target.number, count: target.recipients.count).text(session.language))
-    }
-
-    /// The moves that bring a model to the decision's status.
-    private func steps(from state: String, status: String) -> [String] {
-        let issued = status == AwardDecision.statusAwarded
-        switch state {
-        case "recognised": return issued ? ["award_proposed", "awarded"] : ["award_proposed"]
-        case "award_proposed": return issued ? ["awarded"] : []
-        case "awarded": return issued ? ["award_proposed", "awarded"] : ["award_proposed"]
-        default: return [issued ? "awarded" : "award_proposed"]
-        }
-    }
-
-    private func recipient(for record: ModelRecord, _ session: Session) -> AwardRecipient {
-        let unitName = session.lists.label(record.unit, in: .units, .vi)
-        if let person = record.individual, record.subject == "individual" {
-            return AwardRecipient(modelId: record.id, name: person.fullName.isEmpty ? record.personInCharge.name : person.fullName,
-                                  subject: record.subject, position: person.position, unit: person.workplace.isEmpty ? unitName : person.workplace)
-        }
-        return AwardRecipient(modelId: record.id, name: unitName, subject: record.subject, unit: unitName)
+        Console.line(CLIText.recipientAdded(target.number, count: batch.decision.recipients.count).text(session.language))
     }
 }

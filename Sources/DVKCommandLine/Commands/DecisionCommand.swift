@@ -94,9 +94,7 @@ struct DecisionAddCommand: SessionCommand {
             }
             return found
         }
-        let layout = track == "party" ? "party" : "state"
-        let atLevel = issuers.filter { $0.levels.isEmpty || $0.levels.contains(level) }
-        return atLevel.first { $0.layout == layout } ?? atLevel.first ?? issuers.first { $0.layout == layout } ?? issuers.first
+        return issuers.isEmpty ? nil : session.configuration.headers.defaultIssuer(track: track, level: level)
     }
 }
 

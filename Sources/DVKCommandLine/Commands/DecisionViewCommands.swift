@@ -15,23 +15,20 @@ struct DecisionIssueCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         try session.requireEdit()
-        var target = try DecisionLookup.find(decision, session)
+        let target = try DecisionLookup.find(decision, session)
         guard target.status == AwardDecision.statusProposed else { throw CLIError(CLIText.alreadyIssued(target.number), exitCode: 2) }
         let before = target.revision
         let time = session.now
-        target.date = try session.parseDay(date, option: "--date")
-        target.status = AwardDecision.statusAwarded
-        var changes: [RecordChange] = [.decision(target, expectedRevision: before, action: "issue")]
-        for id in target.recipients.compactMap(\.modelId) {
-            let record = try session.loadModel(id)
-            guard record.state == "award_proposed" else { continue }
-            do {
-                let moved = try session.engine.fire(to: "awarded", on: record, by: session.actor, note: target.number, at: time)
-                changes.append(.model(moved, expectedRevision: record.revision, action: "move:award", note: target.number))
-            } catch let refused as TransitionRefused {
-                throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
-            }
+        let day = try session.parseDay(date, option: "--date")
+        let records = target.recipients.compactMap(\.modelId).compactMap { try? session.loadModel($0) }
+        let batch = AwardBatch(engine: session.engine, lists: session.lists, actor: session.actor)
+            .issue(target, number: target.number, date: day, signer: target.signer, records: records, at: time)
+        if let refused = batch.refused.first {
+            throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
         }
+        let revisions = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.revision) })
+        let changes: [RecordChange] = [.decision(batch.decision, expectedRevision: before, action: "issue")]
+            + batch.moved.map { .model($0, expectedRevision: revisions[$0.id] ?? 0, action: "move:award", note: target.number) }
         try session.store.commit(changes, by: session.actor.login, at: time)
         Console.line(CLIText.issued(target.number, models: changes.count - 1).text(session.language))
     }

@@ -58,8 +58,7 @@ public struct WorkQueues: Sendable {
         switch kind {
         case .awaitingInspection: return model.inspectionIds.isEmpty
         case .missingMySheet:
-            let me = [actor.login, actor.name].map(VietnameseText.matchKey)
-            return !model.appraisals.contains { me.contains(VietnameseText.matchKey($0.appraiser)) }
+            return !Rubric.hasSheet(by: [actor.login, actor.name], in: model.appraisals)
         default: return true
         }
     }

@@ -39,10 +39,7 @@ public struct IssuerHeading: Sendable, Hashable {
     /// layout that issues at its level, else any; nil only when the configuration has none.
     public static func forDecision(_ decision: AwardDecision, headers: DocumentHeaders) -> IssuerHeading? {
         if let named = headers.issuer(decision.issuer) { return IssuerHeading(named) }
-        let layout = decision.track == "party" ? LetterheadLayout.party.rawValue : LetterheadLayout.state.rawValue
-        let atLevel = headers.issuers.filter { $0.levels.isEmpty || $0.levels.contains(decision.level) }
-        let chosen = atLevel.first { $0.layout == layout } ?? atLevel.first ?? headers.issuers.first { $0.layout == layout }
-            ?? headers.issuers.first
+        let chosen = headers.defaultIssuer(track: decision.track, level: decision.level)
         return chosen.map(IssuerHeading.init)
     }
 }

@@ -1,0 +1,83 @@
+import DVKCore
+import DVKTestSupport
+import Testing
+
+/// The award rules shared by the screens and the command line: forms per level and track,
+/// default issuers, the moves to a decision's status, double awards, batches.
+@Suite struct AwardRulesTests {
+    let configuration: Configuration
+    init() throws { configuration = try TestSupport.configuration() }
+
+    func decision(_ id: String, status: String, year: Int = 2025, recipients: [String] = []) -> AwardDecision {
+        var d = AwardDecision(id: id, number: id + "/QĐ", year: year, created: Stamp(at: TestSupport.time, by: "thuky"))
+        d.status = status
+        d.form = "giay_khen"
+        d.level = "district"
+        d.track = "government"
+        d.recipients = recipients.map { AwardRecipient(modelId: $0, name: $0, subject: "collective") }
+        return d
+    }
+
+    @Test func formsOfferedFollowTheLevelAndTrackOfTheConfiguration() {
+        let district = configuration.lists.awardForms(level: "district", track: "party").map(\.id)
+        #expect(district.contains("giay_khen") && !district.contains("bang_khen"))
+        let province = configuration.lists.awardForms(level: "province", track: "government").map(\.id)
+        #expect(province.contains("bang_khen") && !province.contains("giay_khen"))
+    }
+
+    @Test func thePartyTrackGetsAPartyIssuer() {
+        #expect(configuration.headers.defaultIssuer(track: "party", level: "district")?.layout == "party")
+        #expect(configuration.headers.defaultIssuer(track: "government", level: "district")?.layout == "state")
+    }
+
+    @Test func stepsBringAModelToTheDecisionStatus() {
+        #expect(AwardRules.steps(from: "recognised", issued: false) == ["award_proposed"])
+        #expect(AwardRules.steps(from: "recognised", issued: true) == ["award_proposed", "awarded"])
+        #expect(AwardRules.steps(from: "award_proposed", issued: true) == ["awarded"])
+        #expect(AwardRules.steps(from: "awarded", issued: false) == ["award_proposed"], "an escalation")
+    }
+
+    @Test func anEarlierIssuedAwardOfTheSameYearIsFoundButNotAProposalOrAnotherYear() {
+        var model = TestSupport.completeModel(id: "2025-0001", state: "awarded")
+        model.decisionIds = ["QD-1", "QD-2", "QD-3"]
+        let decisions = [decision("QD-1", status: AwardDecision.statusAwarded), decision("QD-2", status: AwardDecision.statusProposed),
+                         decision("QD-3", status: AwardDecision.statusAwarded, year: 2024), decision("QD-4", status: AwardDecision.statusAwarded)]
+        #expect(AwardRules.earlierAwards(of: model, year: 2025, decisions: decisions, excluding: "QD-4").map(\.id) == ["QD-1"])
+        #expect(AwardRules.earlierAwards(of: model, year: 2025, decisions: decisions, excluding: "QD-1").isEmpty)
+    }
+
+    @Test func aBatchMovesTheAllowedModelsAndListsTheRefused() {
+        let leader = TestSupport.actor("lanhdao", roles: ["leader"])
+        let batch = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: leader)
+        let recognised = TestSupport.completeModel(id: "2025-0001", state: "recognised")
+        let draft = TestSupport.completeModel(id: "2025-0002", state: "draft")
+        let proposal = decision("QD-9", status: AwardDecision.statusProposed)
+        let added = batch.add([recognised, draft], to: proposal, note: "", at: TestSupport.time)
+        #expect(added.moved.map(\.id) == ["2025-0001"])
+        #expect(added.moved.first?.state == "award_proposed")
+        #expect(added.moved.first?.decisionIds == ["QD-9"])
+        #expect(added.refused.map(\.recordID) == ["2025-0002"])
+        #expect(added.decision.recipients.compactMap(\.modelId) == ["2025-0001"])
+
+        let issued = batch.issue(added.decision, number: "15/QĐ-UBND", date: Day(year: 2025, month: 12, day: 1)!,
+                                 signer: Signer(mode: "TM.", title: "CHỦ TỊCH", name: "Hà Đức Tập"), records: added.moved, at: TestSupport.time)
+        #expect(issued.decision.status == AwardDecision.statusAwarded)
+        #expect(issued.decision.number == "15/QĐ-UBND")
+        #expect(issued.moved.map(\.state) == ["awarded"])
+    }
+
+    @Test func aSubmittedSheetIsRecordedInTheHistoryAndAScoreAboveTheMaximumIsRefused() throws {
+        let rubric = configuration.rubric
+        #expect(rubric.othersHiddenUntilOwnSheet)
+        let model = TestSupport.completeModel(id: "2025-0001", state: "appraisal")
+        let sheet = ScoreSheet(appraiser: "tham.dinh", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9], comments: ["results": " tốt "])
+        let scored = try rubric.submitting(sheet, to: model, by: "tham.dinh")
+        #expect(scored.appraisals.count == 1)
+        #expect(scored.appraisals[0].comments == ["results": "tốt"])
+        #expect(scored.history.last?.transition == "appraise")
+        #expect(scored.history.last?.note == "tham.dinh: 89")
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: "tham.dinh") }
+        let tooHigh = ScoreSheet(appraiser: "b", at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: "b") }
+    }
+}
