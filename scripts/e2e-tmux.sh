@@ -33,9 +33,11 @@ text() { "${T[@]}" send-keys -t "$1:" -l "$2"; sleep 0.03; }
 "$DVK" --data "$DATA" init --demo >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 start() { "${T[@]}" new -d -s "$1" -x "${2:-110}" -y "${3:-32}" "env LANG=C.UTF-8 DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"; }
 
-# 1. Start on the demo data: the model list.
+# 1. Start on the demo data: the dashboard, then Esc to the model list.
 start a
-check_screen a "Danh sách mô hình" "dvk opens the model list on the demo data"
+check_screen a "Việc đang chờ bạn" "dvk opens on the dashboard"
+keys a Escape
+check_screen a "Danh sách mô hình" "Esc leads to the model list on the demo data"
 check_screen a "365/365 mô hình" "all demo models are listed"
 
 # 2. Add a model, typed in Vietnamese, with a resize in the middle of typing.
@@ -89,6 +91,7 @@ if grep -q "\"id\":\"$ID\"" "$DATA/journal.jsonl" && grep -q '"action":"move:sub
 
 # 6. Two clerks: the second save of the same record is refused.
 start b; start c
+wait_for b "Việc đang chờ bạn"; wait_for c "Việc đang chờ bạn"; keys b Escape; keys c Escape
 wait_for b "Danh sách mô hình"; wait_for c "Danh sách mô hình"
 for s in b c; do keys $s /; text $s "$ID"; keys $s Enter Enter End; done
 text b " (sửa b)"; keys b C-s

@@ -11,19 +11,27 @@ final class AppHarness {
     let app: App
     let screen: MemoryScreen
 
-    init(models: [ModelRecord] = [], login: String = "thuky", roles: [String] = ["secretariat", "leader"],
-         language: Language = .vi, rows: Int = 30, columns: Int = 110) throws {
-        directory = DataDirectory(path: try TestSupport.scratchFolder("dvk-app") + "/data")
-        try directory.create(from: TestSupport.defaults, admin: .init(login: login, name: login, roles: roles),
+    convenience init(models: [ModelRecord] = [], login: String = "thuky", roles: [String] = ["secretariat", "leader"],
+         language: Language = .vi, rows: Int = 30, columns: Int = 110, startOnDashboard: Bool = false,
+         extraUsers: [UsersConfig.User] = []) throws {
+        let directory = DataDirectory(path: try TestSupport.scratchFolder("dvk-app") + "/data")
+        try directory.create(from: TestSupport.defaults, admin: .init(login: login, name: login, roles: roles), extraUsers: extraUsers,
                              allowEnvironmentUser: false, at: TestSupport.time)
         let store = RecordStore(directory: directory)
         if !models.isEmpty {
             try store.commit(models.map { .model($0, expectedRevision: 0, action: "create") }, by: login, at: TestSupport.time)
         }
+        try self.init(sharing: directory, login: login, language: language, rows: rows, columns: columns, startOnDashboard: startOnDashboard)
+    }
+
+    /// Another user's app on the same data directory (a second person at another terminal).
+    init(sharing directory: DataDirectory, login: String, language: Language = .vi, rows: Int = 30, columns: Int = 110,
+         startOnDashboard: Bool = false) throws {
+        self.directory = directory
         let configuration = try directory.loadConfiguration()
         workspace = Workspace(directory: directory, configuration: configuration, actor: configuration.users.actor(login: login),
                               clock: { TestSupport.time })
-        app = App(workspace: workspace, language: language)
+        app = App(workspace: workspace, language: language, startOnDashboard: startOnDashboard)
         screen = MemoryScreen(rows: rows, columns: columns)
         app.draw(on: screen)
     }

@@ -130,22 +130,3 @@ import Testing
         #expect(h.text.contains("Camera mới"))
     }
 }
-
-@Suite struct DashboardScreenTests {
-    @Test func theDashboardShowsMyQueuesAndOpensOneInTheList() throws {
-        let h = try AppHarness(models: [
-            AppHarness.model("2025-0001", "Camera bảo vệ cộng đồng", state: "registration_review"),
-            AppHarness.model("2025-0002", "Thắp sáng đường quê", state: "registered"),
-        ])
-        h.press(.character("d"))
-        #expect(h.text.contains("Việc đang chờ bạn"))
-        #expect(h.text.contains("Đăng ký chờ thẩm định"))
-        #expect(h.text.contains("Mô hình năm 2025 theo trạng thái và lĩnh vực"))
-        h.press(.character("1"))
-        #expect(h.text.contains("1/2 mô hình"))
-        #expect(h.text.contains("Camera bảo vệ"))
-        #expect(!h.text.contains("Thắp sáng"))
-        h.press(.character("x"))
-        #expect(h.text.contains("2/2 mô hình"))
-    }
-}

@@ -15,6 +15,12 @@ protocol AppScreen: AnyObject {
     var capturesText: Bool { get }
     func draw(on screen: Screen, top: Int, height: Int)
     func handle(_ key: Key)
+    /// The screen above was left and this one shows again (its data may have changed).
+    func didReappear()
+}
+
+extension AppScreen {
+    func didReappear() {}
 }
 
 /// A modal layer above the screens: a choice list, a question, the help, or a one-line prompt.
@@ -42,10 +48,13 @@ public final class App {
     /// The smallest terminal the screens are drawn in; below it a "too small" note shows.
     public static let minimumSize = (rows: 12, columns: 60)
 
-    public init(workspace: Workspace, language: Language) {
+    /// Opens on the dashboard (the home screen) with the model list below it, or on the list.
+    public init(workspace: Workspace, language: Language, startOnDashboard: Bool = true) {
         self.workspace = workspace
         self.language = language
-        stack = [ModelListScreen(app: self)]
+        let list = ModelListScreen(app: self)
+        stack = [list]
+        if startOnDashboard { stack.append(DashboardScreen(app: self, list: list)) }
         if !workspace.loadProblems.isEmpty {
             let lines = workspace.loadProblems.prefix(8).map { $0.message(language) }
             show(MessageBox(title: AppText.loadProblems.text(language), lines: Array(lines), choices: [("o", "OK")], isError: true)) { _ in }
@@ -126,9 +135,10 @@ public final class App {
     func pop(confirmIfDirty: Bool = true) {
         guard stack.count > 1, let top = stack.last else { return }
         if confirmIfDirty && top.isDirty {
-            askYesNo(t(AppText.discardTitle), [t(AppText.discardQuestion)]) { yes in if yes { self.stack.removeLast() } }
+            askYesNo(t(AppText.discardTitle), [t(AppText.discardQuestion)]) { yes in if yes { self.stack.removeLast(); self.stack.last?.didReappear() } }
         } else {
             stack.removeLast()
+            stack.last?.didReappear()
         }
     }
 

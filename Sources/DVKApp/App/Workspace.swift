@@ -13,6 +13,8 @@ public final class Workspace {
     /// One summary per model, for the list.
     public private(set) var rows: [ModelSummary] = []
     public private(set) var inspections: [InspectionRound] = []
+    /// Counts the changes to `rows`, so a screen shown again knows whether to sort anew.
+    public private(set) var generation = 0
     /// Files that could not be read, in the user's language at load time.
     public private(set) var loadProblems: [StorageError] = []
     let clock: () -> Timestamp
@@ -37,6 +39,7 @@ public final class Workspace {
         rows = index.summaries
         inspections = rounds.records
         loadProblems = index.problems + rounds.problems
+        generation += 1
     }
 
     /// The full record, read from disk now (so it is the latest saved version).
@@ -105,5 +108,6 @@ public final class Workspace {
     private func replace(_ record: ModelRecord) {
         let summary = ModelSummary(record, lists: configuration.lists)
         if let index = rows.firstIndex(where: { $0.id == record.id }) { rows[index] = summary } else { rows.append(summary) }
+        generation += 1
     }
 }

@@ -1,43 +1,78 @@
 import DVKCore
 import DVKTerminal
 
-/// The committee's dashboard: the year's pipeline (models per state, by field) and the queues
-/// waiting for this user's roles, with how long the oldest has waited; a digit opens a queue in
-/// the model list.
+/// The home screen, the committee's dashboard: the queues waiting for this user's roles with
+/// how long the oldest has waited — a digit opens one where it is worked on (the appraisal
+/// queue, the awards, the model list) — and the year's pipeline, models per state by field.
+/// Letters open the other screens; Esc goes to the model list.
 final class DashboardScreen: AppScreen {
     unowned let app: App
     unowned let list: ModelListScreen
-    private let queues: [WorkQueues.Queue]
-    private let pipeline: [String: [String: Int]]
-    private let year: Int
+    private var queues: [WorkQueues.Queue] = []
+    private var pipeline: [String: [String: Int]] = [:]
+    private var year = 0
 
     init(app: App, list: ModelListScreen) {
         self.app = app
         self.list = list
-        let models = app.workspace.store.loadAll(ModelRecord.self).records
-        let today = app.workspace.clock().utcDay
-        let work = WorkQueues(configuration: app.workspace.configuration)
-        year = models.map(\.year).max() ?? today.year
-        queues = work.queues(for: app.workspace.actor, models: models, today: today)
-        pipeline = work.pipeline(models: models, year: year)
+        refresh()
     }
+
+    /// Counts again from the workspace (after the user comes back from a queue).
+    func refresh() {
+        let workspace = app.workspace
+        let rows = workspace.rows
+        let today = workspace.clock().utcDay
+        let watched = WorkQueues.watchedStates
+        let models = workspace.store.load(ModelRecord.self, ids: rows.filter { watched.contains($0.state) }.map(\.id)).records
+        let work = WorkQueues(configuration: workspace.configuration)
+        year = rows.map(\.year).max() ?? today.year
+        queues = work.queues(for: workspace.actor, models: models, today: today)
+        pipeline = work.pipeline(models: rows, year: year)
+    }
+
+    func didReappear() { refresh() }
 
     var title: String { app.t(DashboardText.title) }
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("1–5", DashboardText.openQueue, true), ("Esc", HistoryText.back, true)]
+        [("1–5", DashboardText.openQueue, true), ("a", DashboardText.appraisal, true), ("k", DashboardText.awards, true),
+         ("b", DashboardText.awardList, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
     }
 
     func handle(_ key: Key) {
         switch key {
-        case .escape: app.pop()
+        case .escape, .character("l"): showList()
+        case .character("a"): app.push(AppraisalQueueScreen(app: app))
+        case .character("k"): app.push(AwardsScreen(app: app))
+        case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
+        case .control("r"):
+            app.workspace.reload()
+            list.reorder()
+            refresh()
         case .character(let c):
             guard let digit = c.wholeNumberValue, digit >= 1, digit <= queues.count else { return }
-            let queue = queues[digit - 1]
-            list.showOnly(Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
-            app.pop()
+            open(queues[digit - 1])
         default: break
+        }
+    }
+
+    /// The model list, always the screen below the dashboard.
+    private func showList() { app.pop() }
+
+    private func open(_ queue: WorkQueues.Queue) {
+        let state = WorkQueues.states[queue.kind] ?? ""
+        switch queue.kind {
+        case .registrationsToVet, .missingMySheet:
+            let screen = AppraisalQueueScreen(app: app)
+            screen.queue.filter(state: state)
+            app.push(screen)
+        case .awaitingProposal, .awaitingDecision:
+            app.push(AwardsScreen(app: app, state: state))
+        case .awaitingInspection:
+            list.showOnly(Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
+            showList()
         }
     }
 
@@ -58,7 +93,7 @@ final class DashboardScreen: AppScreen {
         screen.put(app.t(DashboardText.pipeline(year)), row: row, column: 1, style: Style(.header, bold: true))
         row += 1
         let fields = lists.fields
-        let stateWidth = 22, cell = max(6, min(12, (screen.size.columns - stateWidth - 12) / max(1, fields.count + 1)))
+        let stateWidth = 26, cell = max(6, min(12, (screen.size.columns - stateWidth - 12) / max(1, fields.count + 1)))
         var header = TextWidth.padded("", to: stateWidth)
         for field in fields { header += " " + TextWidth.padded(field.label.text(language), to: cell, alignRight: true) }
         header += " " + TextWidth.padded(app.t(AppText.total), to: cell, alignRight: true)
@@ -81,7 +116,12 @@ enum DashboardText {
     static let title = L(vi: "Tổng quan", en: "Dashboard")
     static let waiting = L(vi: "Việc đang chờ bạn", en: "Waiting for you")
     static let noQueues = L(vi: "Vai trò của bạn không có bước nào phải làm.", en: "Your role has no step to take.")
-    static let openQueue = L(vi: "mở hàng đợi trong danh sách", en: "open the queue in the list")
+    static let openQueue = L(vi: "mở hàng đợi", en: "open the queue")
+    static let appraisal = L(vi: "hàng đợi thẩm định, chấm điểm, công nhận", en: "appraisal queue: score, recognise")
+    static let awards = L(vi: "khen thưởng: đề nghị, quyết định", en: "awards: propose, decide")
+    static let awardList = L(vi: "lập danh sách khen thưởng", en: "build an award list")
+    static let models = L(vi: "danh sách mô hình", en: "the model list")
+    static let reload = L(vi: "tải lại dữ liệu", en: "reload the data")
     static func oldest(_ days: Int) -> L { L(vi: "lâu nhất \(days) ngày", en: "oldest \(days) days") }
     static func pipeline(_ year: Int) -> L { L(vi: "Mô hình năm \(year) theo trạng thái và lĩnh vực", en: "Models of \(year) by state and field") }
     static func queue(_ kind: WorkQueues.Queue.Kind) -> L {

@@ -31,7 +31,7 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("p", AppText.print, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("i", AppText.inspect, false), ("T", AppText.appraisalQueue, false), ("K", AppText.awards, false), ("b", AppText.awardList, false), ("p", AppText.print, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
@@ -51,8 +51,15 @@ final class ModelListScreen: AppScreen {
 
     // MARK: - Data
 
+    private var sortedGeneration = -1
+
+    func didReappear() {
+        if sortedGeneration != app.workspace.generation { reorder() }
+    }
+
     /// Sorts every record again (after a sort change, a reload or a save).
     func reorder() {
+        sortedGeneration = app.workspace.generation
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         refilter()
     }
@@ -93,13 +100,19 @@ final class ModelListScreen: AppScreen {
         case .character("*"):
             marked = marked.isEmpty ? Set(shown.map { ordered[$0].id }) : []
         case .character("m"):
-            MoveFlow(app: app, list: self).start(targets)
+            MoveFlow(app: app) { [unowned self] in self.reorder() }.start(targets)
         case .character("i"):
             guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
         case .character("d"):
             app.push(DashboardScreen(app: app, list: self))
+        case .character("T"):
+            app.push(AppraisalQueueScreen(app: app))
+        case .character("K"):
+            app.push(AwardsScreen(app: app))
+        case .character("b"):
+            AwardListScreen.choose(app: app, preferred: current.flatMap { app.workspace.model($0.id)?.decisionIds.last })
         case .character("p"):
             PrintPreviewScreen.choose(app: app)
         case .character("h"):

@@ -6,7 +6,8 @@ import DVKTerminal
 /// the failures listed.
 struct MoveFlow {
     unowned let app: App
-    unowned let list: ModelListScreen
+    /// Runs after the moves are saved (the calling screen refreshes its rows).
+    let onDone: () -> Void
 
     func start(_ models: [ModelRecord]) {
         guard !models.isEmpty else { return app.inform(app.t(AppText.nothingSelected)) }
@@ -50,7 +51,7 @@ struct MoveFlow {
                 failures.append("\(id): " + AppErrors.describe(error, app: app))
             }
         }
-        list.reorder()
+        onDone()
         let label = app.workspace.configuration.workflow.label(ofState: target, app.language)
         if failures.isEmpty {
             app.inform(app.t(MoveText.done(moved, to: label)))

@@ -21,8 +21,11 @@ public struct WorkQueues: Sendable {
         self.configuration = configuration
     }
 
+    /// The states the queues watch: only models in these need reading in full.
+    public static var watchedStates: Set<String> { Set(states.values) }
+
     /// The state each queue watches.
-    static let states: [Queue.Kind: String] = [
+    public static let states: [Queue.Kind: String] = [
         .registrationsToVet: "registration_review", .awaitingInspection: "in_progress", .missingMySheet: "appraisal",
         .awaitingProposal: "recognised", .awaitingDecision: "award_proposed",
     ]
@@ -39,7 +42,7 @@ public struct WorkQueues: Sendable {
     }
 
     /// How many models of `year` sit in each state, by field id (`""` for no field).
-    public func pipeline(models: [ModelRecord], year: Int) -> [String: [String: Int]] {
+    public func pipeline(models: [some ModelListable], year: Int) -> [String: [String: Int]] {
         var counts: [String: [String: Int]] = [:]
         for model in models where model.year == year {
             counts[model.state, default: [:]][model.field, default: 0] += 1

@@ -1,0 +1,91 @@
+import DVKCore
+import DVKStorage
+
+/// The committee's steps as the screens save them: a score sheet, a recognition for a batch,
+/// an award proposal, models added to a decision, a decision issued. Each is one revision-
+/// checked commit; the engine's refusals come back per model, the allowed ones are saved.
+extension Workspace {
+    /// The outcome of a batch step: the models saved and the ones the engine refused.
+    public struct BatchOutcome {
+        public var saved: [String]
+        public var refused: [TransitionRefused]
+    }
+
+    /// Every award decision and proposal on disk.
+    public func decisions() -> [AwardDecision] { store.loadAll(AwardDecision.self).records }
+
+    /// The name a score sheet is signed with: the acting user's login (the CLI's default too).
+    public var appraiserName: String { actor.login }
+
+    /// Adds the acting user's score sheet to a model and saves it.
+    public func submit(_ sheet: ScoreSheet, to id: String) throws -> ModelRecord {
+        guard let record = model(id) else { throw StorageError.notFound(kind: .model, id: id) }
+        let scored = try configuration.rubric.submitting(sheet, to: record, by: actor.login)
+        return try save(scored, expected: record.revision, action: "appraise", note: sheet.appraiser)
+    }
+
+    /// Recognises every model of `ids` with `recognition` (or fires `target`, e.g. not
+    /// recognised, with `note`); the allowed ones are saved in one commit.
+    public func decide(_ ids: [String], to target: String, recognition: Recognition?, note: String) throws -> BatchOutcome {
+        let time = clock()
+        var moved: [(ModelRecord, Int)] = []
+        var refused: [TransitionRefused] = []
+        for id in ids {
+            guard var record = model(id) else { continue }
+            let revision = record.revision
+            if let recognition { record.recognition = recognition }
+            do {
+                moved.append((try engine.fire(to: target, on: record, by: actor, note: note, at: time), revision))
+            } catch let error as TransitionRefused {
+                refused.append(error)
+            }
+        }
+        let changes = moved.map { RecordChange.model($0.0, expectedRevision: $0.1, action: "move:\($0.0.history.last?.transition ?? target)", note: note) }
+        if !changes.isEmpty { try store.commit(changes, by: actor.login, at: time) }
+        for (record, _) in moved { _ = try? reloadModel(record.id) }
+        return BatchOutcome(saved: moved.map(\.0.id), refused: refused)
+    }
+
+    /// Saves a new decision or proposal (id from its year) with `ids` added as recipients,
+    /// each model moved to the decision's status.
+    public func create(_ draft: AwardDecision, with ids: [String], note: String = "") throws -> (AwardDecision, BatchOutcome) {
+        var decision = draft
+        decision.id = store.nextID(kind: .decision, prefix: "QD-\(decision.year)-", digits: 3)
+        decision.created = Stamp(at: clock(), by: actor.login)
+        decision.updated = decision.created
+        return try add(ids, to: decision, expected: 0, note: note)
+    }
+
+    /// Adds `ids` to a decision saved at revision `expected` (0 for a new one).
+    public func add(_ ids: [String], to decision: AwardDecision, expected: Int, note: String = "") throws -> (AwardDecision, BatchOutcome) {
+        let time = clock()
+        let records = ids.compactMap(model)
+        let result = AwardBatch(engine: engine, lists: lists, actor: actor).add(records, to: decision, note: note, at: time)
+        try commit(result, decisionExpected: expected, action: expected == 0 ? "create" : "recipients", records: records, time: time)
+        return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: result.refused))
+    }
+
+    /// Issues a proposed decision with its number, date and signer; its models become awarded.
+    public func issue(_ decision: AwardDecision, number: String, date: Day, signer: Signer) throws -> (AwardDecision, BatchOutcome) {
+        let time = clock()
+        let records = decision.recipients.compactMap(\.modelId).compactMap(model)
+        let result = AwardBatch(engine: engine, lists: lists, actor: actor).issue(decision, number: number, date: date, signer: signer,
+                                                                               records: records, at: time)
+        try commit(result, decisionExpected: decision.revision, action: "issue", records: records, time: time)
+        return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: result.refused))
+    }
+
+    /// Saves a decision whose recipients were reordered (the award list prints in this order).
+    public func saveOrder(_ decision: AwardDecision, expected: Int) throws -> AwardDecision {
+        try store.commit([.decision(decision, expectedRevision: expected, action: "reorder")], by: actor.login, at: clock())
+        return try store.load(AwardDecision.self, id: decision.id)
+    }
+
+    private func commit(_ result: AwardBatch.Result, decisionExpected: Int, action: String, records: [ModelRecord], time: Timestamp) throws {
+        let revisions = Dictionary(records.map { ($0.id, $0.revision) }, uniquingKeysWith: { a, _ in a })
+        let changes: [RecordChange] = [.decision(result.decision, expectedRevision: decisionExpected, action: action)]
+            + result.moved.map { .model($0, expectedRevision: revisions[$0.id] ?? 0, action: "award", note: result.decision.number) }
+        try store.commit(changes, by: actor.login, at: time)
+        for record in result.moved { _ = try? reloadModel(record.id) }
+    }
+}

@@ -1,0 +1,135 @@
+import DVKCore
+import DVKTerminal
+
+/// The appraisal queue: the models in registration review and in results appraisal, with the
+/// selected one's registration, results and inspections side by side, so the appraiser scores
+/// (Enter) and the leader recognises a marked batch (`c`) or refuses it (`n`) without leaving
+/// the screen.
+final class AppraisalQueueScreen: AppScreen {
+    unowned let app: App
+    let queue: CommitteeTable
+    private var detailScroll = 0
+
+    init(app: App) {
+        self.app = app
+        let lists = app.workspace.lists, workflow = app.workspace.configuration.workflow, rubric = app.workspace.configuration.rubric
+        let me = [app.workspace.actor.login, app.workspace.actor.name]
+        queue = CommitteeTable(app: app, states: ["appraisal", "registration_review"], columns: [
+            .init(title: CommitteeText.id, width: 10, minimum: 10) { $0.id },
+            .init(title: CommitteeText.name, width: 0, minimum: 0) { $0.displayName },
+            .init(title: CommitteeText.unit, width: 16, minimum: 8) { lists.label($0.unit, in: .units, app.language) },
+            .init(title: CommitteeText.field, width: 14, minimum: 8) { lists.label($0.field, in: .fields, app.language) },
+            .init(title: CommitteeText.state, width: 18, minimum: 10) { workflow.label(ofState: $0.state, app.language) },
+            .init(title: QueueText.sheets, width: 6, minimum: 5, alignRight: true) {
+                "\($0.appraisals.count)" + (Rubric.hasSheet(by: me, in: $0.appraisals) ? "✓" : " ")
+            },
+            .init(title: QueueText.average, width: 6, minimum: 5, alignRight: true) { record in
+                ScoreSummary(sheets: record.appraisals, rubric: rubric).average.map(NumberText.plain) ?? ""
+            },
+        ])
+    }
+
+    var title: String { app.t(QueueText.title) }
+    var capturesText: Bool { false }
+    var isDirty: Bool { false }
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
+        [("Enter", QueueText.score, true), ("c", QueueText.recognise, true), ("n", QueueText.notRecognise, true),
+         ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
+         ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("J K", QueueText.scroll, false),
+         ("Esc", CommitteeText.back, true)]
+    }
+
+    func refresh() { queue.reload() }
+
+    func handle(_ key: Key) {
+        let before = queue.current?.id
+        defer { if queue.current?.id != before { detailScroll = 0 } }
+        if queue.handle(key) { return }
+        switch key {
+        case .escape: app.pop()
+        case .enter: openSheet()
+        case .character("c"):
+            guard canEdit() else { return }
+            let ids = queue.targets.map(\.id)
+            if !ids.isEmpty { app.push(RecognitionScreen(app: app, ids: ids) { [unowned self] in self.refresh() }) }
+        case .character("n"): notRecognise()
+        case .character("m"): MoveFlow(app: app) { [unowned self] in self.refresh() }.start(queue.targets)
+        case .character("h"): if let record = queue.current { app.push(HistoryScreen(app: app, record: record)) }
+        case .character("J"): detailScroll += 1
+        case .character("K"): detailScroll = max(0, detailScroll - 1)
+        default: break
+        }
+    }
+
+    private func canEdit() -> Bool {
+        if app.workspace.canEdit { return true }
+        app.inform(app.t(AppText.readOnly), isError: true)
+        return false
+    }
+
+    private func openSheet() {
+        guard let record = queue.current else { return app.inform(app.t(CommitteeText.empty)) }
+        guard app.workspace.configuration.users.canAppraise(app.workspace.actor) else {
+            return app.inform(app.t(QueueText.cannotAppraise), isError: true)
+        }
+        app.push(ScoreSheetScreen(app: app, record: record) { [unowned self] in self.refresh() })
+    }
+
+    private func notRecognise() {
+        guard canEdit() else { return }
+        let ids = queue.targets.filter { $0.state == "appraisal" }.map(\.id)
+        guard !ids.isEmpty else { return app.inform(app.t(QueueText.onlyAppraisal), isError: true) }
+        app.prompt(app.t(QueueText.reasonPrompt(ids.count))) { [unowned self] note in
+            do {
+                let outcome = try self.app.workspace.decide(ids, to: "not_recognised", recognition: nil, note: note)
+                self.refresh()
+                self.app.report(outcome, done: QueueText.notRecognised(outcome.saved.count))
+            } catch {
+                self.app.fail(error)
+            }
+        }
+    }
+
+    func draw(on screen: Screen, top: Int, height: Int) {
+        let width = screen.size.columns
+        screen.put(queue.summaryLine, row: top, column: 1, style: Style(.dim))
+        let tableHeight = max(4, min(queue.records.count + 1, height * 2 / 5))
+        queue.draw(on: screen, top: top + 1, left: 1, width: width - 2, height: tableHeight)
+        guard let record = queue.current else { return }
+        var y = top + 2 + tableHeight
+        let summary = ScoreSummary(sheets: record.appraisals, rubric: app.workspace.configuration.rubric)
+        let line = "\(record.id) · \(record.displayName) · " + app.t(QueueText.sheetCount(summary.sheetCount))
+        screen.put(TextWidth.prefix(line, fitting: width - 2), row: y, column: 1, style: Style(.header, bold: true))
+        y += 1
+        let columnWidth = (width - 4) / 3
+        let dossier = ModelDossier(record: record, inspections: app.workspace.inspections, lists: app.workspace.lists, language: app.language)
+        let columns = dossier.columns(width: columnWidth - 2)
+        let bottom = top + height
+        for (c, lines) in columns.enumerated() {
+            let left = 1 + c * (columnWidth + 1)
+            let visible = Array(lines.prefix(1)) + lines.dropFirst().dropFirst(detailScroll)
+            for (offset, text) in visible.enumerated() where y + offset < bottom {
+                screen.put(TextWidth.padded(text, to: columnWidth - 1), row: y + offset, column: left,
+                           style: offset == 0 ? Style(.title, bold: true) : .normal)
+            }
+        }
+    }
+}
+
+/// Texts of the appraisal queue.
+enum QueueText {
+    typealias L = LocalizedText
+    static let title = L(vi: "Hàng đợi thẩm định", en: "Appraisal queue")
+    static let sheets = L(vi: "Phiếu", en: "Sheets")
+    static let average = L(vi: "TB", en: "Avg")
+    static let score = L(vi: "chấm điểm (phiếu của bạn)", en: "score (your sheet)")
+    static let recognise = L(vi: "công nhận (dòng này hoặc các dòng đã chọn)", en: "recognise (this row or the marked ones)")
+    static let notRecognise = L(vi: "không công nhận (cần lý do)", en: "do not recognise (a reason is needed)")
+    static let scroll = L(vi: "cuộn hồ sơ bên dưới", en: "scroll the file below")
+    static let cannotAppraise = L(vi: "Vai trò của bạn không được chấm điểm.", en: "Your role may not score.")
+    static let onlyAppraisal = L(vi: "Chỉ mô hình đang thẩm định kết quả mới có thể không công nhận.",
+                                 en: "Only models in results appraisal can be refused recognition.")
+    static func reasonPrompt(_ n: Int) -> L { L(vi: "Lý do không công nhận (\(n) mô hình)", en: "Reason for not recognising (\(n) model(s))") }
+    static func notRecognised(_ n: Int) -> L { L(vi: "Đã ghi không công nhận \(n) mô hình", en: "\(n) model(s) not recognised") }
+    static func sheetCount(_ n: Int) -> L { L(vi: "\(n) phiếu chấm", en: "\(n) score sheet(s)") }
+}

@@ -1,0 +1,183 @@
+import DVKCore
+import DVKTerminal
+
+/// The table the committee's queues share: the models in some workflow states, read in full
+/// (sheets, inspections, decisions), narrowed by field, unit, level and state with `f`, marked
+/// with Space and `*` for a batch, walked with the arrows, PgUp/PgDn and the mouse.
+final class CommitteeTable {
+    /// A column: its title, width, narrowest width and the cell of a record.
+    struct Column {
+        let title: LocalizedText
+        let width: Int
+        let minimum: Int
+        var alignRight = false
+        let cell: (ModelRecord) -> String
+    }
+
+    unowned let app: App
+    let states: [String]
+    let columns: [Column]
+    private(set) var records: [ModelRecord] = []
+    private var all: [ModelRecord] = []
+    var marked: Set<String> = []
+    var table = TableState()
+    /// Filters by dimension (`year`, `state`, `field`, `unit`, `level`): the chosen id.
+    private(set) var filters: [String: String] = [:]
+    private var pageHeight = 5
+
+    init(app: App, states: [String], columns: [Column]) {
+        self.app = app
+        self.states = states
+        self.columns = columns
+        reload()
+    }
+
+    var current: ModelRecord? { table.selected < records.count ? records[table.selected] : nil }
+
+    /// The marked models, or the current one when none is marked.
+    var targets: [ModelRecord] {
+        let chosen = records.filter { marked.contains($0.id) }
+        return chosen.isEmpty ? (current.map { [$0] } ?? []) : chosen
+    }
+
+    /// Reads the models of the states again, keeping the selection and the marks still there.
+    func reload() {
+        let wanted = Set(states)
+        let ids = app.workspace.rows.filter { wanted.contains($0.state) }.map(\.id)
+        all = VietnameseText.sorted(ids.compactMap(app.workspace.model)) { $0.displayName }
+        refilter()
+    }
+
+    private func refilter() {
+        let selected = current?.id
+        records = all.filter { record in
+            filters.allSatisfy { dimension, value in value == Self.value(of: record, dimension) }
+        }
+        marked = marked.intersection(records.map(\.id))
+        table.setCount(records.count)
+        table.select(records.firstIndex { $0.id == selected } ?? min(table.selected, max(0, records.count - 1)), pageHeight: pageHeight)
+    }
+
+    /// Shows only the models in `state`.
+    func filter(state: String) {
+        filters["state"] = state
+        refilter()
+    }
+
+    private static func value(of record: ModelRecord, _ dimension: String) -> String {
+        switch dimension {
+        case "state": return record.state
+        case "field": return record.field
+        case "unit": return record.unit
+        case "year": return String(record.year)
+        default: return record.level
+        }
+    }
+
+    /// Handles the table's own keys; false for keys the screen should handle.
+    func handle(_ key: Key) -> Bool {
+        if table.handle(key, pageHeight: pageHeight) { return true }
+        switch key {
+        case .character(" "):
+            if let id = current?.id {
+                if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+                table.select(table.selected + 1, pageHeight: pageHeight)
+            }
+        case .character("*"):
+            marked = marked.isEmpty ? Set(records.map(\.id)) : []
+        case .character("f"):
+            chooseFilter()
+        case .mouse(let event) where event.kind == .click:
+            let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - drawnTop - 1
+            if index >= 0 && index < records.count && event.row > drawnTop { table.select(index, pageHeight: pageHeight) }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private func chooseFilter() {
+        let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
+        let dimensions: [(String, LocalizedText, [Picker.Option])] = [
+            ("year", CommitteeText.year, Set(all.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }),
+            ("state", CommitteeText.state, states.map { Picker.Option(id: $0, label: workflow.label(ofState: $0, language)) }),
+            ("field", CommitteeText.field, lists.fields.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }),
+            ("unit", CommitteeText.unit, VietnameseText.sorted(lists.entries(.units).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }) { $0.label }),
+            ("level", CommitteeText.level, lists.levels.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }),
+        ]
+        let options = dimensions.map { Picker.Option(id: $0.0, label: app.t($0.1), detail: self.filterLabel($0.0, $0.2)) }
+        app.pick(app.t(CommitteeText.filterTitle), options) { [unowned self] chosen in
+            guard let dimension = dimensions.first(where: { $0.0 == chosen.id }) else { return }
+            let any = Picker.Option(id: "", label: self.app.t(CommitteeText.any))
+            self.app.pick(chosen.label, [any] + dimension.2, selected: self.filters[chosen.id]) { value in
+                self.filters[chosen.id] = value.id.isEmpty ? nil : value.id
+                self.refilter()
+            }
+        }
+    }
+
+    private func filterLabel(_ dimension: String, _ options: [Picker.Option]) -> String {
+        guard let id = filters[dimension] else { return "" }
+        return options.first { $0.id == id }?.label ?? id
+    }
+
+    /// A line saying how many models are shown and marked, and the filters in force.
+    var summaryLine: String {
+        let labels = filters.keys.sorted().map { dimension -> String in
+            let value = filters[dimension] ?? ""
+            let lists = app.workspace.lists, language = app.language
+            switch dimension {
+            case "state": return app.workspace.configuration.workflow.label(ofState: value, language)
+            case "field": return lists.label(value, in: .fields, language)
+            case "unit": return lists.label(value, in: .units, language)
+            case "year": return value
+            default: return lists.label(value, in: .levels, language)
+            }
+        }
+        return app.t(CommitteeText.counts(records.count, marked: marked.count)) + (labels.isEmpty ? "" : "  ·  " + labels.joined(separator: " · "))
+    }
+
+    private var drawnTop = 0
+
+    func draw(on screen: Screen, top: Int, left: Int, width: Int, height: Int) {
+        drawnTop = top
+        pageHeight = max(1, height - 1)
+        let tableColumns = columns.map { TableColumn(app.t($0.title), width: $0.width, minimum: $0.minimum, alignRight: $0.alignRight) }
+        TableRenderer.draw(on: screen, top: top, left: left, width: width, height: height, columns: tableColumns, state: table,
+                           cells: { index in
+                               let record = self.records[index]
+                               var cells = self.columns.map { $0.cell(record) }
+                               if !cells.isEmpty { cells[0] = (self.marked.contains(record.id) ? "✓" : " ") + cells[0] }
+                               return cells
+                           },
+                           style: { index in
+                               if index == self.table.selected { return Style(.selected) }
+                               return self.marked.contains(self.records[index].id) ? Style(.marked) : .normal
+                           })
+        if records.isEmpty { screen.put(app.t(CommitteeText.empty), row: top + 2, column: left + 2, style: Style(.dim)) }
+    }
+}
+
+/// Texts shared by the committee's queues.
+enum CommitteeText {
+    typealias L = LocalizedText
+    static let state = L(vi: "Trạng thái", en: "State")
+    static let year = L(vi: "Năm", en: "Year")
+    static let field = L(vi: "Lĩnh vực", en: "Field")
+    static let unit = L(vi: "Đơn vị", en: "Unit")
+    static let level = L(vi: "Cấp", en: "Level")
+    static let filterTitle = L(vi: "Lọc theo", en: "Filter by")
+    static let any = L(vi: "(tất cả)", en: "(all)")
+    static let empty = L(vi: "Không có mô hình nào đang chờ.", en: "Nothing is waiting here.")
+    static func counts(_ n: Int, marked: Int) -> L {
+        L(vi: "\(n) mô hình" + (marked > 0 ? ", đã chọn \(marked)" : ""), en: "\(n) model(s)" + (marked > 0 ? ", \(marked) marked" : ""))
+    }
+    static let mark = L(vi: "chọn/bỏ chọn dòng", en: "mark/unmark the row")
+    static let markAll = L(vi: "chọn tất cả / bỏ chọn", en: "mark all / clear marks")
+    static let filter = L(vi: "lọc theo năm, trạng thái, lĩnh vực, đơn vị, cấp", en: "filter by year, state, field, unit, level")
+    static let history = L(vi: "lịch sử", en: "history")
+    static let move = L(vi: "chuyển trạng thái khác", en: "another move")
+    static let back = L(vi: "quay lại", en: "back")
+    static let name = L(vi: "Tên mô hình", en: "Name")
+    static let id = L(vi: "Mã", en: "Id")
+}

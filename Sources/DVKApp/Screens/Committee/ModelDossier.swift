@@ -1,0 +1,76 @@
+import DVKCore
+
+/// A model's file as the appraiser reads it side by side: the registration (what was
+/// promised), the results (what was done) and the inspections (what was seen), each a column of
+/// wrapped lines.
+struct ModelDossier {
+    let record: ModelRecord
+    let inspections: [InspectionRound]
+    let lists: ListCatalog
+    let language: Language
+
+    /// The three columns, each wrapped to `width`: titles first.
+    func columns(width: Int) -> [[String]] {
+        [registration(width), results(width), inspected(width)]
+    }
+
+    private func block(_ label: LocalizedText, _ text: String, _ width: Int) -> [String] {
+        guard !text.trimmingSpaces.isEmpty else { return [] }
+        return ["▸ " + label.text(language)] + text.split(separator: "\n").flatMap { TextWidth.wrap(String($0), width: width) }
+    }
+
+    private func registration(_ width: Int) -> [String] {
+        var lines = [DossierText.registration.text(language)]
+        lines += block(DossierText.objectives, record.objectives, width)
+        lines += block(DossierText.solutions, record.solutions, width)
+        let targets = record.indicators.map { "\($0.name): \($0.target.map(NumberText.plain) ?? "—") \($0.unit)" }
+        lines += block(DossierText.targets, targets.joined(separator: "\n"), width)
+        lines += block(DossierText.person, [record.personInCharge.name, record.personInCharge.position].filter { !$0.isEmpty }.joined(separator: ", "), width)
+        return lines
+    }
+
+    private func results(_ width: Int) -> [String] {
+        var lines = [DossierText.results.text(language)]
+        lines += block(DossierText.report, record.resultsReport?.summary ?? "", width)
+        let actual = record.indicators.map { "\($0.name): \($0.actual.map(NumberText.plain) ?? "—")/\($0.target.map(NumberText.plain) ?? "—") \($0.unit)" }
+        lines += block(DossierText.actuals, actual.joined(separator: "\n"), width)
+        let money = record.resources.budget.map { "\(lists.label($0.source, in: .budgetSources, language)): \(NumberText.grouped($0.amount)) đ" }
+        let workdays = record.resources.workdays.map { [DossierText.workdays($0).text(language)] } ?? []
+        lines += block(DossierText.resources, (money + workdays).joined(separator: "\n"), width)
+        lines += block(DossierText.outputs, record.outputs, width)
+        if lines.count == 1 { lines.append(DossierText.noResults.text(language)) }
+        return lines
+    }
+
+    private func inspected(_ width: Int) -> [String] {
+        var lines = [DossierText.inspections.text(language)]
+        let rounds = inspections.filter { record.inspectionIds.contains($0.id) }.sorted { $0.date < $1.date }
+        for round in rounds {
+            let finding = round.findings.first { $0.modelId == record.id }
+            let text = [finding?.findings ?? "", finding?.recommendations ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
+            lines += block(LocalizedText(vi: "\(round.date.vietnamese) · \(round.body)", en: "\(round.date.vietnamese) · \(round.body)"),
+                           text.isEmpty ? "—" : text, width)
+        }
+        if rounds.isEmpty { lines.append(DossierText.noInspections.text(language)) }
+        return lines
+    }
+}
+
+/// Texts of the dossier columns.
+enum DossierText {
+    typealias L = LocalizedText
+    static let registration = L(vi: "ĐĂNG KÝ", en: "REGISTRATION")
+    static let results = L(vi: "KẾT QUẢ", en: "RESULTS")
+    static let inspections = L(vi: "KIỂM TRA", en: "INSPECTIONS")
+    static let objectives = L(vi: "Mục tiêu", en: "Objectives")
+    static let solutions = L(vi: "Giải pháp", en: "Solutions")
+    static let targets = L(vi: "Chỉ tiêu", en: "Targets")
+    static let person = L(vi: "Người phụ trách", en: "In charge")
+    static let report = L(vi: "Báo cáo kết quả", en: "Results report")
+    static let actuals = L(vi: "Chỉ tiêu đạt/đăng ký", en: "Achieved/target")
+    static let resources = L(vi: "Nguồn lực huy động", en: "Resources mobilised")
+    static let outputs = L(vi: "Sản phẩm", en: "Outputs")
+    static func workdays(_ n: Int) -> L { L(vi: "\(n) ngày công", en: "\(n) workdays") }
+    static let noResults = L(vi: "(chưa có báo cáo kết quả)", en: "(no results report yet)")
+    static let noInspections = L(vi: "(chưa kiểm tra)", en: "(not inspected)")
+}

@@ -1,0 +1,92 @@
+import DVKCore
+import DVKTerminal
+
+/// A leader's recognition of one model or a marked batch: level, decision number and date,
+/// recognising body, the outstanding flag and a note. Ctrl-S fires the engine's `recognised`
+/// move on each model (its guards — enough score sheets, the average in a passing band —
+/// refuse the ones that fail, and those are listed); the others are saved in one commit.
+final class RecognitionScreen: AppScreen {
+    unowned let app: App
+    let ids: [String]
+    /// The models as they were when the dialog opened, for their appraisal results.
+    private let models: [ModelRecord]
+    private let form: DialogForm
+    private let onDone: () -> Void
+
+    init(app: App, ids: [String], onDone: @escaping () -> Void) {
+        self.app = app
+        self.ids = ids
+        self.onDone = onDone
+        let lists = app.workspace.lists
+        let levels = lists.levelsByRank.filter { !$0.legacy }.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+        models = ids.compactMap(app.workspace.model)
+        let first = models.first
+        form = DialogForm([
+            DialogForm.choice("level", RecognitionText.level, levels, selected: first?.level ?? levels.first?.id ?? ""),
+            DialogForm.text("number", RecognitionText.number),
+            DialogForm.text("date", RecognitionText.date, app.workspace.clock().utcDay.vietnamese),
+            DialogForm.text("body", RecognitionText.body),
+            DialogForm.toggle("outstanding", RecognitionText.outstanding),
+            DialogForm.text("note", RecognitionText.note),
+        ])
+    }
+
+    var title: String { app.t(RecognitionText.title(ids.count)) }
+    var capturesText: Bool { true }
+    var isDirty: Bool { form.isDirty }
+    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
+        [("Ctrl-S", RecognitionText.save, true), ("Tab", DialogText.next, true), ("Enter Space", DialogText.choose, true), ("Esc", DialogText.back, true)]
+    }
+
+    func handle(_ key: Key) {
+        switch key {
+        case .control("s"): save()
+        case .escape: app.pop()
+        default: form.handle(key, app: app)
+        }
+    }
+
+    private func save() {
+        if form.text("number").isEmpty { return form.refuse("number", app.t(DialogText.required)) }
+        guard let day = Day(parsing: form.text("date")) else { return form.refuse("date", app.t(DialogText.badDate(form.text("date")))) }
+        let recognition = Recognition(level: form.chosen("level"), decisionNumber: form.text("number"), decisionDate: day,
+                                      body: form.text("body"), outstanding: form.isOn("outstanding"))
+        do {
+            let outcome = try app.workspace.decide(ids, to: "recognised", recognition: recognition, note: form.text("note"))
+            onDone()
+            app.pop(confirmIfDirty: false)
+            app.report(outcome, done: RecognitionText.done(outcome.saved.count))
+        } catch {
+            app.fail(error)
+        }
+    }
+
+    func draw(on screen: Screen, top: Int, height: Int) {
+        let width = screen.size.columns
+        screen.put(TextWidth.prefix(ids.joined(separator: ", "), fitting: width - 2), row: top, column: 1, style: Style(.dim))
+        var y = form.draw(on: screen, top: top + 2, left: 1, width: width - 2, app: app) + 1
+        // The appraisal result of each model, so the leader decides with it in view.
+        let rubric = app.workspace.configuration.rubric
+        for record in models where y < top + height {
+            let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
+            let band = summary.band.flatMap { rubric.band(id: $0)?.label.text(app.language) } ?? "—"
+            let result = app.t(QueueText.sheetCount(summary.sheetCount)) + " · " + (summary.average.map(NumberText.plain) ?? "—") + " · " + band
+            screen.put(TextWidth.prefix("\(record.id)  \(record.displayName) — \(result)", fitting: width - 4), row: y, column: 3, style: .normal)
+            y += 1
+        }
+    }
+}
+
+/// Texts of the recognition dialog.
+enum RecognitionText {
+    typealias L = LocalizedText
+    static func title(_ n: Int) -> L { L(vi: "Công nhận \(n) mô hình", en: "Recognise \(n) model(s)") }
+    static let level = L(vi: "Cấp công nhận", en: "Recognised at level")
+    static let number = L(vi: "Số quyết định công nhận", en: "Decision number")
+    static let date = L(vi: "Ngày quyết định (dd/mm/yyyy)", en: "Decision date (dd/mm/yyyy)")
+    static let body = L(vi: "Cơ quan công nhận", en: "Recognising body")
+    static let outstanding = L(vi: "Tiêu biểu", en: "Outstanding")
+    static let note = L(vi: "Ghi chú", en: "Note")
+    static let save = L(vi: "công nhận", en: "recognise")
+    static func done(_ n: Int) -> L { L(vi: "Đã công nhận \(n) mô hình", en: "Recognised \(n) model(s)") }
+}
