@@ -2,33 +2,9 @@
 # End-to-end test of the interactive dvk in tmux: real keys (Vietnamese included) in, the
 # screen and the stored records read back. Prints "N passed, N failed"; exits non-zero on failure.
 # Usage: scripts/e2e-tmux.sh [path/to/dvk]
-set -uo pipefail
 cd "$(dirname "$0")/.."
 DVK="$(realpath "${1:-.build/debug/dvk}")"
-WORK="$(mktemp -d)"
-DATA="$WORK/data"
-SOCKET="dvk-e2e-$$"
-T=(tmux -L "$SOCKET" -f /dev/null)
-passed=0; failed=0
-trap '"${T[@]}" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
-export DVK_DEFAULTS="$PWD/data" LANG=C.UTF-8
-
-ok()   { passed=$((passed+1)); echo "ok - $1"; }
-bad()  { failed=$((failed+1)); echo "FAILED - $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/    /'; }
-# Targets are written "session:" so tmux never reads a session name as a window of another session.
-screen() { "${T[@]}" capture-pane -p -t "$1:" 2>/dev/null | python3 -c 'import sys,unicodedata;print(unicodedata.normalize("NFC",sys.stdin.read()))'; }
-# wait_for SESSION TEXT [TRIES]: poll the screen until TEXT shows (NFC compare).
-wait_for() {
-  local tries=${3:-100}
-  for _ in $(seq "$tries"); do
-    screen "$1" | grep -qF -- "$2" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-check_screen() { if wait_for "$1" "$2"; then ok "$3"; else bad "$3" "$(screen "$1")"; fi; }
-keys() { local s=$1; shift; "${T[@]}" send-keys -t "$s:" "$@"; sleep 0.03; }
-text() { "${T[@]}" send-keys -t "$1:" -l "$2"; sleep 0.03; }
+source scripts/e2e-lib.sh
 
 "$DVK" --data "$DATA" init --demo >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 start() { "${T[@]}" new -d -s "$1" -x "${2:-110}" -y "${3:-32}" "env LANG=C.UTF-8 DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"; }
@@ -107,5 +83,4 @@ keys c c; sleep 0.3
 if [ "$(cat "$WORK/c.rc" 2>/dev/null)" = "rc=0" ]; then ok "confirmed Ctrl-C exits cleanly"; else bad "confirmed Ctrl-C exits cleanly" "$(cat "$WORK/c.rc" 2>/dev/null)"; fi
 "$DVK" --data "$DATA" check >/dev/null && ok "the data directory is consistent afterwards" || bad "the data directory is consistent afterwards"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
