@@ -51,15 +51,19 @@ final class ModelListScreen: AppScreen {
 
     // MARK: - Data
 
-    /// Sorts every record again (after a sort change, a reload or a save).
+    /// Sorts every record again (after a sort change, a reload or a save), keeping the selected
+    /// record selected wherever it moves.
     func reorder() {
+        let selectedID = current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
-        refilter()
+        shown = []
+        refilter(selecting: selectedID)
     }
 
-    /// Applies filters and search to the ordered records, keeping the selected record if it stays.
-    func refilter() {
-        let selectedID = current?.id
+    /// Applies filters and search to the ordered records, keeping the selected record (or
+    /// `wanted`) selected if it stays.
+    func refilter(selecting wanted: String? = nil) {
+        let selectedID = wanted ?? current?.id
         var live = query
         live.search = searching?.text ?? query.search
         let words = live.searchWords
