@@ -31,7 +31,7 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("i", AppText.inspect, false), ("n", ReplicateText.key, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
@@ -102,6 +102,8 @@ final class ModelListScreen: AppScreen {
             guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
+        case .character("n"):
+            ReplicateFlow(app: app, list: self).start(current)
         case .character("d"):
             app.push(DashboardScreen(app: app, list: self))
         case .character("p"):
