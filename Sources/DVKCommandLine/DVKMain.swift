@@ -57,7 +57,7 @@ struct DVKCommand: ParsableCommand {
             subcommands: [
                 OverviewCommand.self,
                 InitCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self,
-                MoveCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
+                MoveCommand.self, ReplicateCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
                 UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self, InteractiveCommand.self,
                 PrintCommand.self,

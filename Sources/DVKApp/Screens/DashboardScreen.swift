@@ -38,7 +38,7 @@ final class DashboardScreen: AppScreen {
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("1–5", DashboardText.openQueue, true), ("a", DashboardText.appraisal, true), ("k", DashboardText.awards, true),
-         ("b", DashboardText.awardList, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
+         ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
     }
 
     func handle(_ key: Key) {
@@ -47,6 +47,7 @@ final class DashboardScreen: AppScreen {
         case .character("a"): app.push(AppraisalQueueScreen(app: app))
         case .character("k"): app.push(AwardsScreen(app: app))
         case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
+        case .character("t"): app.push(ReportsScreen(app: app))
         case .control("r"):
             app.workspace.reload()
             list.reorder()
@@ -120,6 +121,7 @@ enum DashboardText {
     static let appraisal = L(vi: "hàng đợi thẩm định, chấm điểm, công nhận", en: "appraisal queue: score, recognise")
     static let awards = L(vi: "khen thưởng: đề nghị, quyết định", en: "awards: propose, decide")
     static let awardList = L(vi: "lập danh sách khen thưởng", en: "build an award list")
+    static let reports = L(vi: "báo cáo, biểu tổng hợp", en: "reports, summary tables")
     static let models = L(vi: "danh sách mô hình", en: "the model list")
     static let reload = L(vi: "tải lại dữ liệu", en: "reload the data")
     static func oldest(_ days: Int) -> L { L(vi: "lâu nhất \(days) ngày", en: "oldest \(days) days") }

@@ -269,7 +269,10 @@ final class ModelFormScreen: AppScreen {
         if focusRow < scroll { scroll = max(0, focusRow - 1) }
         if focusRow + 4 > scroll + height { scroll = focusRow + 4 - height }
         let state = app.workspace.configuration.workflow.label(ofState: record.state, app.language)
-        screen.put("\(app.t(FormText.stateLabel)): \(state)   \(isDirty ? app.t(FormText.unsaved) : "")", row: top, column: 1, style: Style(.dim))
+        var header = "\(app.t(FormText.stateLabel)): \(state)"
+        if let parent = record.parentId, !parent.isEmpty { header += "  ·  " + app.t(FormText.replicatedFrom(parent)) }
+        if !record.replication.childIds.isEmpty { header += "  ·  " + app.t(FormText.replicatedAs(record.replication.childIds)) }
+        screen.put(header + "   " + (isDirty ? app.t(FormText.unsaved) : ""), row: top, column: 1, style: Style(.dim))
         for entry in layout {
             let y = top + 1 + entry.row - scroll
             guard y > top, y < top + height else { continue }
@@ -330,6 +333,11 @@ enum FormText {
     static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
     static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")
     static let keepEditing = L(vi: "tiếp tục sửa", en: "keep editing")
+
+    static func replicatedFrom(_ id: String) -> L { L(vi: "nhân rộng từ \(id)", en: "replicated from \(id)") }
+    static func replicatedAs(_ ids: [String]) -> L {
+        L(vi: "đã nhân rộng: \(ids.joined(separator: ", "))", en: "replicated as \(ids.joined(separator: ", "))")
+    }
 
     static func saved(_ id: String, revision: Int) -> L {
         L(vi: "Đã lưu \(id) (phiên bản \(revision))", en: "Saved \(id) (revision \(revision))")

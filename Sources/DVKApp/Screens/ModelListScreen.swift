@@ -31,7 +31,8 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("T", AppText.appraisalQueue, false), ("K", AppText.awards, false), ("b", AppText.awardList, false), ("p", AppText.print, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
+         ("i", AppText.inspect, false), ("T", AppText.appraisalQueue, false), ("K", AppText.awards, false), ("b", AppText.awardList, false),
+         ("n", ReplicateText.key, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
@@ -57,16 +58,20 @@ final class ModelListScreen: AppScreen {
         if sortedGeneration != app.workspace.generation { reorder() }
     }
 
-    /// Sorts every record again (after a sort change, a reload or a save).
+    /// Sorts every record again (after a sort change, a reload or a save), keeping the selected
+    /// record selected wherever it moves.
     func reorder() {
         sortedGeneration = app.workspace.generation
+        let selectedID = current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
-        refilter()
+        shown = []
+        refilter(selecting: selectedID)
     }
 
-    /// Applies filters and search to the ordered records, keeping the selected record if it stays.
-    func refilter() {
-        let selectedID = current?.id
+    /// Applies filters and search to the ordered records, keeping the selected record (or
+    /// `wanted`) selected if it stays.
+    func refilter(selecting wanted: String? = nil) {
+        let selectedID = wanted ?? current?.id
         var live = query
         live.search = searching?.text ?? query.search
         let words = live.searchWords
@@ -105,6 +110,8 @@ final class ModelListScreen: AppScreen {
             guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
+        case .character("n"):
+            ReplicateFlow(app: app, list: self).start(current)
         case .character("d"):
             app.push(DashboardScreen(app: app, list: self))
         case .character("T"):
@@ -115,6 +122,8 @@ final class ModelListScreen: AppScreen {
             AwardListScreen.choose(app: app, preferred: current.flatMap { app.workspace.model($0.id)?.decisionIds.last })
         case .character("p"):
             PrintPreviewScreen.choose(app: app)
+        case .character("t"):
+            app.push(ReportsScreen(app: app))
         case .character("h"):
             if let id = current?.id, let record = app.workspace.model(id) { app.push(HistoryScreen(app: app, record: record)) }
         case .character("f"): chooseFilter()

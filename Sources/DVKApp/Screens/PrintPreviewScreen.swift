@@ -2,28 +2,24 @@ import DVKCore
 import DVKDocuments
 import DVKStorage
 import DVKTerminal
-import Foundation
 
-/// The award list or annex as it will print, previewed in the terminal (the plain-text layout of
-/// the same page model the DOCX/XLSX writers use), then exported to files — DOCX, PDF, XLSX… —
-/// in a folder the user names.
+/// The award list or annex as it will print, previewed in the terminal, then exported to files —
+/// DOCX, PDF, XLSX… — in a folder the user names.
 final class PrintPreviewScreen: AppScreen {
     unowned let app: App
-    let document: ExportDocument
-    private var table = TableState()
-    private var lines: [String] = []
-    private var width = 0
+    private var view: DocumentView
 
     init(app: App, document: ExportDocument) {
         self.app = app
-        self.document = document
+        view = DocumentView(document)
     }
 
+    var document: ExportDocument { view.document }
     var title: String { app.t(PrintPreviewText.title) + " — " + document.baseName }
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("e", PrintPreviewText.export, true), ("Esc", HistoryText.back, true), ("↑↓ PgUp PgDn", AppText.navigate, false)]
+        [("e", ExportText.export, true), ("Esc", HistoryText.back, true), ("↑↓ PgUp PgDn", AppText.navigate, false)]
     }
 
     /// Offers the decisions and the statistical tables to print; opens the preview of the choice.
@@ -54,13 +50,8 @@ final class PrintPreviewScreen: AppScreen {
     private static func document(for choice: String, app: App, years: ClosedRange<Int>) throws -> ExportDocument {
         let workspace = app.workspace
         if choice.hasPrefix("annex:"), let table = StatisticsTableID(rawValue: String(choice.dropFirst(6))) {
-            let models = workspace.store.loadAll(ModelRecord.self).records
-            let decisions = workspace.store.loadAll(AwardDecision.self).records
-            let statistics = StatisticsBuilder(configuration: workspace.configuration).table(table, models: models, decisions: decisions, years: years)
-            let heading = workspace.configuration.headers.issuers.first.map(IssuerHeading.init)
-            let annex = Annex(table: statistics, issuer: heading,
-                              placeAndDate: heading.map { OfficialWording.placeAndDate(place: $0.place, day: nil, year: years.upperBound) })
-            return .annex(annex, years: years)
+            let source = AnnexSource(workspace: workspace)
+            return source.document(for: source.table(table, years: years), years: years)
         }
         let id = String(choice.dropFirst("decision:".count))
         let decision = try workspace.store.load(AwardDecision.self, id: id)
@@ -72,52 +63,13 @@ final class PrintPreviewScreen: AppScreen {
     func handle(_ key: Key) {
         switch key {
         case .escape, .character("q"): app.pop()
-        case .character("e"): export()
-        default: _ = table.handle(key, pageHeight: 10)
-        }
-    }
-
-    private func export() {
-        app.prompt(app.t(PrintPreviewText.formatsPrompt), initial: "docx,pdf,xlsx") { [unowned self] typed in
-            let (formats, unknown) = DocumentFormat.parseList(typed)
-            guard unknown.isEmpty, !formats.isEmpty else {
-                return self.app.inform(self.app.t(PrintPreviewText.unknownFormats(unknown.joined(separator: ", "))), isError: true)
-            }
-            self.app.prompt(self.app.t(PrintPreviewText.folderPrompt), initial: FileManager.default.currentDirectoryPath) { folder in
-                self.write(formats: formats, folder: folder)
-            }
-        }
-    }
-
-    private func write(formats: [DocumentFormat], folder: String) {
-        let exporter = DocumentExporter(folder: folder, converter: PDFConverter.locate(environment: ProcessInfo.processInfo.environment))
-        do {
-            let outcome = try exporter.export(document, formats: formats)
-            let names = outcome.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-            switch outcome.pdfProblem {
-            case nil: app.inform(app.t(PrintPreviewText.written(names, folder: folder)))
-            case .converterMissing?: app.inform(app.t(PrintPreviewText.noLibreOffice(names)), isError: true)
-            case .failed(let message)?: app.inform(names + " — " + message.text(app.language), isError: true)
-            }
-        } catch let error as DocumentError {
-            app.inform(error.message.text(app.language), isError: true)
-        } catch let error as DocumentOutputError {
-            app.inform(error.message.text(app.language), isError: true)
-        } catch {
-            app.fail(error)
+        case .character("e"): DocumentExportFlow(app: app, document: document).start()
+        default: _ = view.handle(key)
         }
     }
 
     func draw(on screen: Screen, top: Int, height: Int) {
-        let columns = screen.size.columns
-        if width != columns - 2 {
-            width = columns - 2
-            lines = PlainTextWriter(document.layout, width: width).lines()
-            table.setCount(lines.count)
-        }
-        for (offset, index) in table.visibleRows(pageHeight: height).enumerated() {
-            screen.put(lines[index], row: top + offset, column: 1, style: index == table.selected ? Style(.dim) : .normal)
-        }
+        view.draw(on: screen, top: top, height: height)
     }
 }
 
@@ -126,15 +78,6 @@ enum PrintPreviewText {
     typealias L = LocalizedText
     static let title = L(vi: "Xem trước khi in", en: "Print preview")
     static let chooseTitle = L(vi: "In danh sách, biểu tổng hợp", en: "Print a list or a table")
-    static let export = L(vi: "xuất ra tệp (DOCX, PDF, XLSX…)", en: "export to files (DOCX, PDF, XLSX…)")
-    static let formatsPrompt = L(vi: "Dạng tệp (docx, pdf, xlsx, html, txt, csv)", en: "Formats (docx, pdf, xlsx, html, txt, csv)")
-    static let folderPrompt = L(vi: "Ghi vào thư mục", en: "Write into the folder")
     static func awardList(_ number: String) -> L { L(vi: "Danh sách khen thưởng kèm quyết định \(number)", en: "Award list of decision \(number)") }
     static func annex(_ table: String, _ from: Int, _ to: Int) -> L { L(vi: "Biểu tổng hợp \(table), \(from)–\(to)", en: "Summary table \(table), \(from)–\(to)") }
-    static func unknownFormats(_ names: String) -> L { L(vi: "Dạng tệp không rõ: \(names)", en: "Unknown formats: \(names)") }
-    static func written(_ names: String, folder: String) -> L { L(vi: "Đã ghi \(names) vào \(folder)", en: "Wrote \(names) to \(folder)") }
-    static func noLibreOffice(_ names: String) -> L {
-        L(vi: "Đã ghi \(names); không tạo được PDF vì máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui)",
-          en: "Wrote \(names); no PDF: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
-    }
 }

@@ -9,6 +9,7 @@ enum AppErrors {
         switch error {
         case let e as StorageError: return e.message(language)
         case let e as FieldProblem: return e.message(language)
+        case let e as ReplicationProblem: return e.message.text(language)
         case let e as TransitionRefused:
             return e.failures.map { $0.message(language, workflow: c.workflow, rubric: c.rubric, users: c.users) }.joined(separator: "; ")
         default: return "\(error)"

@@ -69,6 +69,8 @@ enum AppText {
     static let awardList = L(vi: "lập danh sách khen thưởng của một quyết định", en: "build the award list of a decision")
     static let total = L(vi: "Tổng", en: "Total")
     static let print = L(vi: "in danh sách khen thưởng, biểu tổng hợp (xem trước, rồi xuất tệp)", en: "print an award list or a summary table (preview, then export)")
+    static let reports = L(vi: "báo cáo, biểu tổng hợp theo năm hoặc giai đoạn (xem như khi in, xuất tệp)",
+                           en: "reports: summary tables for a year or period (as printed, export)")
     static let reload = L(vi: "tải lại dữ liệu", en: "reload the data")
     static let navigate = L(vi: "di chuyển (↑↓ j k, PgUp PgDn, Home End, chuột)", en: "move around (↑↓ j k, PgUp PgDn, Home End, mouse)")
     static let filterTitle = L(vi: "Lọc theo", en: "Filter by")

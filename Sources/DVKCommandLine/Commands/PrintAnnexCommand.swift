@@ -41,20 +41,14 @@ struct PrintAnnexCommand: SessionCommand {
 
     /// `--period A-B` (or a single year), else `--from`/`--to`/`--year`, else the current year.
     private func yearRange(current: Int) throws -> ClosedRange<Int> {
-        var lower = from ?? year ?? to ?? current
-        var upper = to ?? year ?? from ?? current
         if let period {
-            let parts = period.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }).map { String($0).trimmingSpaces }
-            guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]) else {
-                throw CLIError(PrintText.badPeriod(period), exitCode: 2)
-            }
-            lower = first
-            upper = last
+            guard let years = YearPeriod.parse(period) else { throw CLIError(PrintText.badPeriod(period), exitCode: 2) }
+            return years
         }
-        guard lower <= upper, (1990...2200).contains(lower), (1990...2200).contains(upper) else {
-            throw CLIError(PrintText.badPeriod(period ?? "\(lower)-\(upper)"), exitCode: 2)
-        }
-        return lower...upper
+        let lower = from ?? year ?? to ?? current
+        let upper = to ?? year ?? from ?? current
+        guard let years = YearPeriod.range(lower, upper) else { throw CLIError(PrintText.badPeriod("\(lower)-\(upper)"), exitCode: 2) }
+        return years
     }
 
     private func letterhead(_ session: Session) throws -> IssuerHeading? {

@@ -33,13 +33,13 @@ struct ReportStatsCommand: SessionCommand {
         let current = session.now.utcDay.year
         let lower = from ?? year ?? to ?? current
         let upper = to ?? year ?? from ?? current
-        guard lower <= upper, (1990...2200).contains(lower), (1990...2200).contains(upper) else {
+        guard let years = YearPeriod.range(lower, upper) else {
             throw CLIError.badInput("khoảng năm không hợp lệ: \(lower)–\(upper)", "invalid year range: \(lower)–\(upper)")
         }
         let models = session.loadAllWarning(ModelRecord.self)
         let decisions = session.loadAllWarning(AwardDecision.self)
         let result = StatisticsBuilder(configuration: session.configuration)
-            .table(tableID, models: models, decisions: decisions, years: lower...upper)
+            .table(tableID, models: models, decisions: decisions, years: years)
         if json { return try Console.json(StatisticsTable.JSONView(table: result, language: session.language)) }
         if csv { return Console.raw(result.renderCSV(session.language)) }
         Console.line(result.renderText(session.language))

@@ -56,6 +56,13 @@ enum CLIHelpText {
     static let team = L(vi: "đoàn kiểm tra", en: "inspecting team")
     static let member = L(vi: "thành viên đoàn (lặp lại được)", en: "team member (repeatable)")
     static let models = L(vi: "các mô hình được kiểm tra, cách nhau bằng dấu phẩy", en: "models inspected, comma-separated")
+    static let replicateAbstract = L(vi: "Nhân rộng mô hình ra nơi khác (tạo mô hình con liên kết)", en: "Replicate a model at other places (linked child models)")
+    static let replicateDiscussion = L(
+        vi: "Mỗi nơi thành một mô hình mới ở dạng nháp, năm hiện tại, hình thức «Nhân rộng», liên kết với mô hình gốc; mô hình gốc ghi thêm các nơi và mã mô hình con. Tất cả được lưu trong một lần.",
+        en: "Each place becomes a new draft model of the current year, origin «replicated», linked to the parent; the parent lists the places and the child ids. Everything is saved at once.")
+    static let places = L(vi: "các nơi nhân rộng, cách nhau bằng dấu ;", en: "the places, separated by ;")
+    static let replicateUnit = L(vi: "đơn vị của các mô hình mới (mặc định: đơn vị của mô hình gốc)", en: "the unit of the new models (default: the parent's)")
+    static let replicateYear = L(vi: "năm của các mô hình mới (mặc định: năm nay)", en: "the year of the new models (default: this year)")
     static let inspectionsAbstract = L(vi: "Liệt kê các đợt kiểm tra", en: "List inspection rounds")
     static let decisionAbstract = L(vi: "Quyết định khen thưởng", en: "Award decisions")
     static let decisionAddAbstract = L(vi: "Tạo quyết định khen thưởng", en: "Create an award decision")

@@ -91,6 +91,11 @@ enum CLIText {
         L(vi: "Đã ghi đợt kiểm tra \(id) (\(models) mô hình)", en: "Recorded inspection round \(id) (\(models) model(s))")
     }
 
+    static func replicated(_ id: String, children: [(id: String, place: String)]) -> L {
+        let list = children.map { "\($0.id) (\($0.place))" }.joined(separator: ", ")
+        return L(vi: "Đã tạo \(children.count) mô hình nhân rộng từ \(id): \(list)", en: "Created \(children.count) replicated model(s) from \(id): \(list)")
+    }
+
     static func formNotAtLevel(_ form: L, level: String) -> L {
         L(vi: "hình thức «\(form.vi)» không áp dụng ở cấp «\(level)» (xem config/lists.json, awardForms)",
           en: "the form «\(form.en)» is not given at the «\(level)» level (see config/lists.json, awardForms)")

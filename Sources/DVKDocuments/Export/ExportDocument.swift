@@ -26,8 +26,7 @@ public struct ExportDocument: Sendable {
 
     /// An annex named after its table and years ("bieu-tong-hop-by-field-2020-2022").
     public static func annex(_ annex: Annex, years: ClosedRange<Int>) -> ExportDocument {
-        let period = years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)"
-        return ExportDocument(baseName: FileNames.safe(["bieu-tong-hop", annex.table.id, period]), layout: annex.layout(), csv: annex.csv)
+        ExportDocument(baseName: FileNames.safe(["bieu-tong-hop", annex.table.id, YearPeriod.text(years)]), layout: annex.layout(), csv: annex.csv)
     }
 
     /// The certificates' data merge ("du-lieu-in-khen-thuong-112-QD-UBND"), CSV and XLSX only.

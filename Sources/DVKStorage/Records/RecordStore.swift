@@ -177,13 +177,21 @@ public struct RecordStore: Sendable {
     /// under the lock by `commit`'s caller: call it, then commit with expected revision 0 (a
     /// concurrent creator of the same id gets a conflict, never an overwrite).
     public func nextID(kind: RecordKind, prefix: String, digits: Int) -> String {
+        nextIDs(kind: kind, prefix: prefix, digits: digits, count: 1)[0]
+    }
+
+    /// `count` consecutive free ids after the highest one on disk, for records created together
+    /// in one commit (``nextID(kind:prefix:digits:)`` alone would give each of them the same id).
+    public func nextIDs(kind: RecordKind, prefix: String, digits: Int, count: Int) -> [String] {
         let numbers = ids(of: kind).compactMap { id -> Int? in
             guard id.hasPrefix(prefix) else { return nil }
             return Int(id.dropFirst(prefix.count))
         }
-        let next = (numbers.max() ?? 0) + 1
-        let text = String(next)
-        return prefix + String(repeating: "0", count: max(0, digits - text.count)) + text
+        let first = (numbers.max() ?? 0) + 1
+        return (first..<(first + max(1, count))).map { number in
+            let text = String(number)
+            return prefix + String(repeating: "0", count: max(0, digits - text.count)) + text
+        }
     }
 
     private func checkRevision(kind: RecordKind, id: String, expected: Int) throws {

@@ -1,0 +1,151 @@
+import DVKApp
+import DVKCore
+import DVKStorage
+import DVKTerminal
+import DVKTestSupport
+import Foundation
+import Testing
+
+/// The reports screen: a statistical table for a chosen year or period, as it prints, exported.
+@Suite struct ReportsScreenTests {
+    /// Models of 2023–2025 in several states, and one awarded decision of 2025.
+    func harness(language: Language = .vi) throws -> AppHarness {
+        var recognised2024 = AppHarness.model("2024-0001", "Camera bảo vệ cộng đồng", field: "economy", state: "recognised", year: 2024)
+        recognised2024.recognition = Recognition(level: "commune", decisionNumber: "12-QĐ/ĐU", outstanding: true)
+        var recognised2025 = AppHarness.model("2025-0001", "Thắp sáng đường quê", field: "culture_society", state: "awarded", subject: "individual")
+        recognised2025.recognition = Recognition(level: "district", decisionNumber: "25-QĐ/BCĐ")
+        recognised2025.decisionIds = ["QD-2025-001"]
+        let models = [
+            AppHarness.model("2023-0001", "Nháp chưa nộp", field: "economy", state: "draft", year: 2023),
+            AppHarness.model("2023-0002", "Đường hoa nông thôn mới", field: "new_rural", state: "registered", year: 2023),
+            recognised2024,
+            recognised2025,
+            AppHarness.model("2025-0002", "Tổ tự quản an ninh", field: "defense_security", state: "registered"),
+            AppHarness.model("2025-0003", "Chi hội phụ nữ tiết kiệm", field: "economy", state: "rejected"),
+        ]
+        let h = try AppHarness(models: models, language: language, rows: 40, columns: 130)
+        var decision = AwardDecision(id: "QD-2025-001", number: "112/QĐ-UBND", year: 2025, created: Stamp(at: TestSupport.time, by: "thuky"))
+        decision.level = "district"
+        decision.form = "giay_khen"
+        decision.track = "government"
+        decision.status = AwardDecision.statusAwarded
+        decision.recipients = [AwardRecipient(modelId: "2025-0001", name: "Nguyễn Thị Hoa", subject: "individual", unit: "Xã Bình Sa"),
+                               AwardRecipient(modelId: nil, name: "Chi bộ thôn Kim Quang", subject: "collective", unit: "Xã Bình Sa")]
+        try RecordStore(directory: h.directory).commit([.decision(decision, expectedRevision: 0, action: "create")], by: "thuky", at: TestSupport.time)
+        return h
+    }
+
+    /// The table the core computes from what is on disk.
+    func expected(_ h: AppHarness, _ table: StatisticsTableID, _ years: ClosedRange<Int>) -> StatisticsTable {
+        let store = RecordStore(directory: h.directory)
+        return StatisticsBuilder(configuration: h.workspace.configuration)
+            .table(table, models: store.loadAll(ModelRecord.self).records, decisions: store.loadAll(AwardDecision.self).records, years: years)
+    }
+
+    /// The numbers after `label` on the first printed line holding it.
+    func figures(in text: String, row label: String) -> [Int]? {
+        guard let line = text.split(separator: "\n").first(where: { $0.contains("  \(label)  ") }),
+              let found = line.range(of: label) else { return nil }
+        return line[found.upperBound...].split(separator: " ").compactMap { Int($0) }
+    }
+
+    func expectFigures(_ h: AppHarness, _ table: StatisticsTable, sourceLocation: SourceLocation = #_sourceLocation) {
+        let totals = table.totals
+        #expect(figures(in: h.text, row: "Tổng cộng") == table.columns.map { totals[$0.id] ?? -1 }, "\(h.text)", sourceLocation: sourceLocation)
+    }
+
+    // MARK: - Showing
+
+    @Test func itOpensOnTheLatestYearByFieldWithTheCoreFigures() throws {
+        let h = try harness()
+        h.press(.character("t"))
+        #expect(h.text.contains("Báo cáo, biểu tổng hợp"))
+        #expect(h.text.contains("Biểu: Mô hình, nội dung việc làm theo lĩnh vực  ·  Kỳ: năm 2025"), "\(h.text)")
+        #expect(h.text.contains("TỔNG HỢP SỐ LIỆU \"DÂN VẬN KHÉO\" NĂM 2025"))
+        let table = expected(h, .byField, 2025...2025)
+        #expect(table.totals["model_individual"] == 1 && table.totals["new_model_collective"] == 2, "the fixture counts something")
+        expectFigures(h, table)
+        #expect(figures(in: h.text, row: "Kinh tế") == table.columns.map { table.rows[0].value($0.id) })
+    }
+
+    @Test func keysChangeTheTableAndThePeriod() throws {
+        let h = try harness()
+        h.press(.character("t"), .tab)
+        #expect(h.text.contains("Biểu: Đăng ký và được công nhận theo lĩnh vực"), "\(h.text)")
+        expectFigures(h, expected(h, .registeredRecognised, 2025...2025))
+        h.press(.character("y"))
+        #expect(h.text.contains("Năm 2024") && h.text.contains("Năm 2023") && h.text.contains("Cả giai đoạn 2023–2025"))
+        h.type("giai doan")
+        h.press(.enter)
+        #expect(h.text.contains("Kỳ: giai đoạn 2023 - 2025"), "\(h.text)")
+        expectFigures(h, expected(h, .registeredRecognised, 2023...2025))
+        h.press(.character("t"))
+        h.type("khen")
+        h.press(.enter)
+        #expect(h.text.contains("Biểu: Khen thưởng theo năm và cấp khen  ·  Kỳ: giai đoạn 2023 - 2025"), "\(h.text)")
+        let awards = expected(h, .awardsByLevel, 2023...2025)
+        #expect(awards.totals["total"] == 2)
+        expectFigures(h, awards)
+        h.press(.character("y"))
+        h.type("2024")
+        h.press(.enter)
+        #expect(h.text.contains("Kỳ: năm 2024"))
+        expectFigures(h, expected(h, .awardsByLevel, 2024...2024))
+        h.press(.backTab)
+        #expect(h.text.contains("Biểu: Đăng ký và được công nhận theo lĩnh vực  ·  Kỳ: năm 2024"))
+        h.press(.escape)
+        #expect(h.text.contains("Danh sách mô hình"))
+    }
+
+    @Test func aTypedRangeIsCheckedAndABadOneKeepsThePeriod() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("y"))
+        h.type("khac")
+        h.press(.enter, .control("u"))
+        h.type("2025-2020")
+        h.press(.enter)
+        #expect(h.text.contains("«2025-2020» không phải kỳ báo cáo hợp lệ"), "\(h.text)")
+        #expect(h.text.contains("năm đầu không sau năm cuối"))
+        #expect(h.text.contains("Vẫn giữ kỳ năm 2025."))
+        h.press(.enter)
+        #expect(h.text.contains("Kỳ: năm 2025"))
+        expectFigures(h, expected(h, .byField, 2025...2025))
+        h.press(.character("y"))
+        h.type("khac")
+        h.press(.enter, .control("u"))
+        h.type("2024–2025")
+        h.press(.enter)
+        #expect(h.text.contains("Kỳ: giai đoạn 2024 - 2025"), "\(h.text)")
+        expectFigures(h, expected(h, .byField, 2024...2025))
+    }
+
+    @Test func theHeadingSpeaksEnglishWhileTheAnnexStaysVietnamese() throws {
+        let h = try harness(language: .en)
+        h.press(.character("t"))
+        #expect(h.text.contains("Table: Models and deeds by field  ·  Period: 2025"), "\(h.text)")
+        #expect(h.text.contains("Tổng cộng"))
+    }
+
+    // MARK: - Exporting
+
+    @Test func theShownTableIsExportedToTheChosenFolder() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("y"))
+        h.type("giai doan")
+        h.press(.enter)
+        let folder = try TestSupport.scratchFolder("dvk-reports")
+        h.press(.character("e"))
+        for _ in 0..<20 { h.press(.backspace) }
+        h.type("docx,csv")
+        h.press(.enter, .control("u"))
+        h.type(folder)
+        h.press(.enter)
+        #expect(h.text.contains("Đã ghi"), "\(h.text)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files == ["bieu-tong-hop-by-field-2023-2025.csv", "bieu-tong-hop-by-field-2023-2025.docx"])
+        let csv = try String(contentsOfFile: folder + "/bieu-tong-hop-by-field-2023-2025.csv", encoding: .utf8)
+        let table = expected(h, .byField, 2023...2025)
+        let totalLine = csv.split(whereSeparator: \.isNewline).last { $0.hasPrefix("Tổng cộng") }
+        #expect(totalLine.map(String.init) == "Tổng cộng," + table.columns.map { String(table.totals[$0.id] ?? -1) }.joined(separator: ","))
+    }
+}
