@@ -50,6 +50,15 @@ final class AppHarness {
 
     var text: String { screen.text }
 
+    /// Answers the export prompts of a preview (after `e`): the formats, then the folder.
+    func answerExport(formats: String, folder: String) {
+        for _ in 0..<20 { press(.backspace) }
+        type(formats)
+        press(.enter, .control("u"))
+        type(folder)
+        press(.enter)
+    }
+
     /// A model in the draft state with the required fields, for list tests.
     static func model(_ id: String, _ name: String, unit: String = "xa-kim-binh", field: String = "economy", state: String = "registered",
                       year: Int = 2025, subject: String = "collective") -> ModelRecord {

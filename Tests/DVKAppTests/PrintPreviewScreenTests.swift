@@ -36,11 +36,7 @@ import Testing
         #expect(h.text.contains("Tổng: 1 tập thể, 0 cá nhân"))
         let folder = try TestSupport.scratchFolder("dvk-print")
         h.press(.character("e"))
-        for _ in 0..<20 { h.press(.backspace) }
-        h.type("docx,csv")
-        h.press(.enter, .control("u"))
-        h.type(folder)
-        h.press(.enter)
+        h.answerExport(formats: "docx,csv", folder: folder)
         #expect(h.text.contains("Đã ghi"), "\(h.text)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files == ["danh-sach-khen-thuong-112-QD-UBND.csv", "danh-sach-khen-thuong-112-QD-UBND.docx"])

@@ -135,11 +135,7 @@ import Testing
         h.press(.enter)
         let folder = try TestSupport.scratchFolder("dvk-reports")
         h.press(.character("e"))
-        for _ in 0..<20 { h.press(.backspace) }
-        h.type("docx,csv")
-        h.press(.enter, .control("u"))
-        h.type(folder)
-        h.press(.enter)
+        h.answerExport(formats: "docx,csv", folder: folder)
         #expect(h.text.contains("Đã ghi"), "\(h.text)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files == ["bieu-tong-hop-by-field-2023-2025.csv", "bieu-tong-hop-by-field-2023-2025.docx"])

@@ -56,7 +56,7 @@ final class InspectionScreen: AppScreen {
     private func save() {
         guard let day = Day(parsing: editors[0].committed) else {
             focus = 0
-            error = app.t(InspectionText.badDate(editors[0].committed))
+            error = app.t(DialogText.badDate(editors[0].committed))
             return app.inform(error ?? "", isError: true)
         }
         var round = InspectionRound(id: "", date: day, level: level, body: editors[2].committed,
@@ -115,6 +115,5 @@ enum InspectionText {
         L(vi: "Kết quả kiểm tra", en: "Findings"), L(vi: "Kiến nghị", en: "Recommendations"),
     ]
     static func findingsOf(_ id: String) -> L { L(vi: "Kết quả tại \(id)", en: "Findings at \(id)") }
-    static func badDate(_ text: String) -> L { L(vi: "«\(text)» không phải ngày hợp lệ (dd/mm/yyyy)", en: "«\(text)» is not a valid date (dd/mm/yyyy)") }
     static func saved(_ id: String, models: Int) -> L { L(vi: "Đã ghi đợt kiểm tra \(id) cho \(models) mô hình", en: "Recorded inspection \(id) for \(models) model(s)") }
 }

@@ -149,7 +149,6 @@ enum DialogText {
     static let no = L(vi: "không", en: "no")
     static let required = L(vi: "bắt buộc nhập", en: "required")
     static func badDate(_ text: String) -> L { L(vi: "«\(text)» không phải ngày hợp lệ (dd/mm/yyyy)", en: "«\(text)» is not a valid date (dd/mm/yyyy)") }
-    static let save = L(vi: "lưu", en: "save")
     static let next = L(vi: "ô tiếp theo", en: "next field")
     static let choose = L(vi: "chọn trong danh sách / bật tắt", en: "choose from the list / switch")
     static let back = L(vi: "quay lại (hỏi nếu chưa lưu)", en: "back (asks when unsaved)")

@@ -4,45 +4,35 @@ import DVKTerminal
 /// Recording the decision on a proposal, for its whole batch at once: the decision's number,
 /// date and signer (mode TM./KT., title, name — offered from the granting body's default).
 /// Saving marks the decision issued and moves every proposed model on it to awarded.
-final class IssueDecisionScreen: AppScreen {
-    unowned let app: App
+final class IssueDecisionScreen: DialogScreen {
     private let decision: AwardDecision
-    private let form: DialogForm
     private let onDone: () -> Void
 
     init(app: App, decision: AwardDecision, onDone: @escaping () -> Void) {
-        self.app = app
         self.decision = decision
         self.onDone = onDone
         let fallback = app.workspace.configuration.headers.issuer(decision.issuer)?.signer ?? Signer()
         let signer = decision.signer.title.isEmpty ? fallback : decision.signer
         let modes = [Picker.Option(id: "TM.", label: "TM."), Picker.Option(id: "KT.", label: "KT."),
                      Picker.Option(id: "", label: app.t(IssueText.ownRight))]
-        form = DialogForm([
+        super.init(app: app, saveHelp: IssueText.save, form: DialogForm([
             DialogForm.text("number", IssueText.number, decision.number),
             DialogForm.text("date", IssueText.date, app.workspace.clock().utcDay.vietnamese),
             DialogForm.choice("mode", IssueText.mode, modes, selected: signer.mode),
             DialogForm.text("title", IssueText.signerTitle, signer.title),
             DialogForm.text("name", IssueText.signerName, decision.signer.name.isEmpty ? fallback.name : decision.signer.name),
-        ])
+        ]))
     }
 
-    var title: String { app.t(IssueText.title(decision.id, decision.recipients.count)) }
-    var capturesText: Bool { true }
-    var isDirty: Bool { form.isDirty }
-    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Ctrl-S", IssueText.save, true), ("Tab", DialogText.next, true), ("Enter", DialogText.choose, true), ("Esc", DialogText.back, true)]
+    override var title: String { app.t(IssueText.title(decision.id, decision.recipients.count)) }
+
+    override func context() -> String {
+        let lists = app.workspace.lists, language = app.language
+        return [lists.label(decision.form, in: .awardForms, language), lists.label(decision.level, in: .levels, language),
+                lists.label(decision.track, in: .tracks, language), String(decision.year)].joined(separator: " · ")
     }
 
-    func handle(_ key: Key) {
-        switch key {
-        case .control("s"): save()
-        case .escape: app.pop()
-        default: form.handle(key, app: app)
-        }
-    }
-
-    private func save() {
+    override func save() {
         let number = form.text("number")
         if number.isEmpty { return form.refuse("number", app.t(DialogText.required)) }
         let key = VietnameseText.matchKey(number)
@@ -62,15 +52,12 @@ final class IssueDecisionScreen: AppScreen {
         }
     }
 
-    func draw(on screen: Screen, top: Int, height: Int) {
-        let width = screen.size.columns, lists = app.workspace.lists, language = app.language
-        let line = [lists.label(decision.form, in: .awardForms, language), lists.label(decision.level, in: .levels, language),
-                    lists.label(decision.track, in: .tracks, language), String(decision.year)].joined(separator: " · ")
-        screen.put(TextWidth.prefix(line, fitting: width - 2), row: top, column: 1, style: Style(.dim))
-        var y = form.draw(on: screen, top: top + 2, left: 1, width: width - 2, app: app) + 1
+    override func drawBelow(on screen: Screen, top: Int, bottom: Int) {
+        let width = screen.size.columns
+        var y = top
         screen.put(app.t(IssueText.recipients(decision.recipients.count)), row: y, column: 1, style: Style(.header, bold: true))
         y += 1
-        for (i, recipient) in decision.recipients.enumerated() where y < top + height {
+        for (i, recipient) in decision.recipients.enumerated() where y < bottom {
             let line = "\(i + 1). \(recipient.name)" + (recipient.modelId.map { "  (\($0))" } ?? "")
             screen.put(TextWidth.prefix(line, fitting: width - 4), row: y, column: 3, style: .normal)
             y += 1

@@ -6,14 +6,11 @@ import DVKTerminal
 /// configuration allows at that level and on that track), granting body, year, the proposal's
 /// number and the reason. Saving warns first when a model already holds an award of that year
 /// (the 2022 Law: no two awards for one achievement), then adds every model through the engine.
-final class ProposalScreen: AppScreen {
-    unowned let app: App
+final class ProposalScreen: DialogScreen {
     let models: [ModelRecord]
-    private let form: DialogForm
     private let onDone: () -> Void
 
     init(app: App, models: [ModelRecord], level: String? = nil, onDone: @escaping () -> Void) {
-        self.app = app
         self.models = models
         self.onDone = onDone
         let lists = app.workspace.lists, language = app.language
@@ -21,7 +18,7 @@ final class ProposalScreen: AppScreen {
         let tracks = lists.entries(.tracks).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
         let startLevel = level ?? models.first?.recognition?.level ?? levels.first?.id ?? ""
         let year = models.map(\.year).max() ?? app.workspace.clock().utcDay.year
-        form = DialogForm([
+        super.init(app: app, saveHelp: ProposalText.save, form: DialogForm([
             DialogForm.choice("level", ProposalText.level, levels, selected: startLevel),
             DialogForm.choice("track", ProposalText.track, tracks, selected: tracks.first { $0.id == "government" }?.id ?? tracks.first?.id ?? ""),
             DialogForm.choice("form", ProposalText.form, [], selected: ""),
@@ -29,15 +26,15 @@ final class ProposalScreen: AppScreen {
             DialogForm.text("year", ProposalText.year, String(year)),
             DialogForm.text("number", ProposalText.number),
             DialogForm.text("reason", ProposalText.reason, app.t(ProposalText.defaultReason(year))),
-        ])
+        ]))
         refreshChoices()
     }
 
-    var title: String { app.t(ProposalText.title(models.count)) }
-    var capturesText: Bool { true }
-    var isDirty: Bool { form.isDirty }
-    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Ctrl-S", ProposalText.save, true), ("Tab", DialogText.next, true), ("Enter", DialogText.choose, true), ("Esc", DialogText.back, true)]
+    override var title: String { app.t(ProposalText.title(models.count)) }
+    override func context() -> String { models.map(\.id).joined(separator: ", ") }
+
+    override func chosen(_ id: String) {
+        if id == "level" || id == "track" { refreshChoices() }
     }
 
     /// The forms and issuers that fit the chosen level and track.
@@ -54,18 +51,7 @@ final class ProposalScreen: AppScreen {
         }
     }
 
-    func handle(_ key: Key) {
-        switch key {
-        case .control("s"): save()
-        case .escape: app.pop()
-        default:
-            form.handle(key, app: app) { [unowned self] id in
-                if id == "level" || id == "track" { self.refreshChoices() }
-            }
-        }
-    }
-
-    private func save() {
+    override func save() {
         guard let year = Int(form.text("year")), (1990...2100).contains(year) else {
             return form.refuse("year", app.t(ProposalText.badYear(form.text("year"))))
         }
@@ -90,12 +76,6 @@ final class ProposalScreen: AppScreen {
                 self.app.fail(error)
             }
         }
-    }
-
-    func draw(on screen: Screen, top: Int, height: Int) {
-        let width = screen.size.columns
-        screen.put(TextWidth.prefix(models.map(\.id).joined(separator: ", "), fitting: width - 2), row: top, column: 1, style: Style(.dim))
-        form.draw(on: screen, top: top + 2, left: 1, width: width - 2, app: app)
     }
 }
 

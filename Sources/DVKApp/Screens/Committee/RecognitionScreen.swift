@@ -5,48 +5,33 @@ import DVKTerminal
 /// recognising body, the outstanding flag and a note. Ctrl-S fires the engine's `recognised`
 /// move on each model (its guards — enough score sheets, the average in a passing band —
 /// refuse the ones that fail, and those are listed); the others are saved in one commit.
-final class RecognitionScreen: AppScreen {
-    unowned let app: App
+final class RecognitionScreen: DialogScreen {
     let ids: [String]
     /// The models as they were when the dialog opened, for their appraisal results.
     private let models: [ModelRecord]
-    private let form: DialogForm
     private let onDone: () -> Void
 
     init(app: App, ids: [String], onDone: @escaping () -> Void) {
-        self.app = app
         self.ids = ids
         self.onDone = onDone
         let lists = app.workspace.lists
         let levels = lists.levelsByRank.filter { !$0.legacy }.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
         models = ids.compactMap(app.workspace.model)
         let first = models.first
-        form = DialogForm([
+        super.init(app: app, saveHelp: RecognitionText.save, form: DialogForm([
             DialogForm.choice("level", RecognitionText.level, levels, selected: first?.level ?? levels.first?.id ?? ""),
             DialogForm.text("number", RecognitionText.number),
             DialogForm.text("date", RecognitionText.date, app.workspace.clock().utcDay.vietnamese),
             DialogForm.text("body", RecognitionText.body),
             DialogForm.toggle("outstanding", RecognitionText.outstanding),
             DialogForm.text("note", RecognitionText.note),
-        ])
+        ]))
     }
 
-    var title: String { app.t(RecognitionText.title(ids.count)) }
-    var capturesText: Bool { true }
-    var isDirty: Bool { form.isDirty }
-    var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Ctrl-S", RecognitionText.save, true), ("Tab", DialogText.next, true), ("Enter Space", DialogText.choose, true), ("Esc", DialogText.back, true)]
-    }
+    override var title: String { app.t(RecognitionText.title(ids.count)) }
+    override func context() -> String { ids.joined(separator: ", ") }
 
-    func handle(_ key: Key) {
-        switch key {
-        case .control("s"): save()
-        case .escape: app.pop()
-        default: form.handle(key, app: app)
-        }
-    }
-
-    private func save() {
+    override func save() {
         if form.text("number").isEmpty { return form.refuse("number", app.t(DialogText.required)) }
         guard let day = Day(parsing: form.text("date")) else { return form.refuse("date", app.t(DialogText.badDate(form.text("date")))) }
         let recognition = Recognition(level: form.chosen("level"), decisionNumber: form.text("number"), decisionDate: day,
@@ -61,13 +46,12 @@ final class RecognitionScreen: AppScreen {
         }
     }
 
-    func draw(on screen: Screen, top: Int, height: Int) {
+    /// The appraisal result of each model, so the leader decides with it in view.
+    override func drawBelow(on screen: Screen, top: Int, bottom: Int) {
         let width = screen.size.columns
-        screen.put(TextWidth.prefix(ids.joined(separator: ", "), fitting: width - 2), row: top, column: 1, style: Style(.dim))
-        var y = form.draw(on: screen, top: top + 2, left: 1, width: width - 2, app: app) + 1
-        // The appraisal result of each model, so the leader decides with it in view.
+        var y = top
         let rubric = app.workspace.configuration.rubric
-        for record in models where y < top + height {
+        for record in models where y < bottom {
             let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
             let band = summary.band.flatMap { rubric.band(id: $0)?.label.text(app.language) } ?? "—"
             let result = app.t(QueueText.sheetCount(summary.sheetCount)) + " · " + (summary.average.map(NumberText.plain) ?? "—") + " · " + band
