@@ -1,0 +1,129 @@
+import DVKApp
+import DVKCore
+import DVKStorage
+import DVKTerminal
+import DVKTestSupport
+import Foundation
+import Testing
+
+/// The committee's screens one by one: the queue's side-by-side file, filters and refusals,
+/// a pass/fail score sheet, the award list builder's order, the awards screen in English.
+@Suite struct CommitteeScreensTests {
+    static func inAppraisal(_ id: String, _ name: String, field: String = "economy") -> ModelRecord {
+        var model = AppHarness.model(id, name, field: field, state: "appraisal")
+        model.solutions = "Vận động Nhân dân hiến đất mở đường"
+        model.resultsReport = ResultsReport(submitted: Day(year: 2025, month: 5, day: 2), summary: "Đã làm 3,2 km đường bê tông")
+        model.indicators = [Indicator(name: "Đường bê tông", unit: "km", target: 3, actual: 3.2)]
+        return model
+    }
+
+    @Test func theQueueShowsRegistrationResultsAndInspectionsSideBySideAndFiltersByField() throws {
+        let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn"),
+                                        Self.inAppraisal("2025-0002", "Nhà văn hóa thôn", field: "culture_society")],
+                               rows: 36, columns: 120)
+        h.press(.character("T"))
+        #expect(h.text.contains("ĐĂNG KÝ"))
+        #expect(h.text.contains("KẾT QUẢ"))
+        #expect(h.text.contains("KIỂM TRA"))
+        let row = try #require(h.screen.lines().first { $0.contains("▸ Mục tiêu") })
+        #expect(row.contains("▸ Báo cáo kết quả") && row.contains("(chưa kiểm tra)"), "the three columns side by side: \(row)")
+        #expect(h.text.contains("Đã làm 3,2 km đường bê tông"))
+        #expect(h.text.contains("Đường bê tông: 3.2/3 km"))
+        h.press(.character("f"))
+        h.type("linh vuc")
+        h.press(.enter)
+        h.type("van hoa")
+        h.press(.enter)
+        #expect(h.text.contains("1 mô hình"))
+        #expect(h.text.contains("Nhà văn hóa thôn"))
+        #expect(!h.text.contains("Đường giao thông nông thôn"))
+    }
+
+    @Test func notRecognisingNeedsAReasonAndIsRecorded() throws {
+        var model = Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")
+        model.appraisals = [ScoreSheet(appraiser: "td", at: TestSupport.time, scores: [5, 5, 5, 5, 5, 5])]
+        let h = try AppHarness(models: [model])
+        h.press(.character("T"), .character("n"))
+        #expect(h.text.contains("Lý do không công nhận (1 mô hình)"))
+        h.press(.enter)
+        #expect(h.text.contains("cần ghi lý do") || h.text.contains("không được chuyển"), "\(h.text)")
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").state == "appraisal")
+        h.press(.character("o"), .character("n"))
+        h.type("Chưa có số liệu kiểm chứng")
+        h.press(.enter)
+        #expect(h.text.contains("Đã ghi không công nhận 1 mô hình"), "\(h.text)")
+        let saved = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        #expect(saved.state == "not_recognised")
+        #expect(saved.history.last?.note == "Chưa có số liệu kiểm chứng")
+    }
+
+    @Test func anAppraiserMayScoreButNotRecognise() throws {
+        let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")], login: "td", roles: ["appraiser"])
+        h.press(.character("T"), .character("c"))
+        #expect(h.text.contains("Bạn chỉ có quyền xem"))
+        h.press(.enter)
+        #expect(h.text.contains("Phiếu chấm điểm 2025-0001"))
+    }
+
+    @Test func aPassFailRubricTakesAVoteInsteadOfPoints() throws {
+        let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")])
+        let path = h.directory.configFile("rubric.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"mode\": \"points\"", with: "\"mode\": \"passFail\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let voter = try AppHarness(sharing: h.directory, login: "thuky")
+        voter.press(.character("T"), .enter)
+        #expect(voter.text.contains("Kết quả (Space: đạt/không đạt)"))
+        #expect(!voter.text.contains("Tối đa"))
+        voter.press(.control("s"))
+        #expect(voter.text.contains("chưa chọn đạt hay không đạt"))
+        voter.press(.character(" "), .control("s"))
+        #expect(voter.text.contains("Kết quả Đạt cho 2025-0001"))
+        voter.press(.character("c"))
+        let saved = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        #expect(saved.appraisals.first?.pass == true)
+        #expect(saved.appraisals.first?.scores == [])
+        #expect(voter.text.contains("Trung bình 1/1 — Công nhận"), "\(voter.text)")
+    }
+
+    @Test func theAwardListIsReorderedAndTheOrderKeptOnTheDecision() throws {
+        let names = ["Chi bộ thôn Kim Quang", "Chi hội Phụ nữ thôn Bản Tháng", "Đoàn thanh niên xã"]
+        var models: [ModelRecord] = []
+        for (i, _) in names.enumerated() {
+            var m = AppHarness.model("2025-000\(i + 1)", "Mô hình \(i + 1)", state: "awarded")
+            m.decisionIds = ["QD-2025-001"]
+            models.append(m)
+        }
+        let h = try AppHarness(models: models)
+        var decision = AwardDecision(id: "QD-2025-001", number: "112/QĐ-UBND", year: 2025, created: Stamp(at: TestSupport.time, by: "thuky"))
+        decision.status = AwardDecision.statusAwarded
+        decision.form = "giay_khen"
+        decision.level = "commune"
+        decision.track = "government"
+        decision.recipients = zip(models, names).map { AwardRecipient(modelId: $0.id, name: $1, subject: "collective") }
+        try RecordStore(directory: h.directory).commit([.decision(decision, expectedRevision: 0, action: "create")], by: "thuky", at: TestSupport.time)
+        h.press(.character("b"), .enter)
+        #expect(h.text.contains("Danh sách khen thưởng — 112/QĐ-UBND"))
+        h.press(.down, .down, .down, .character("K"))          // the third collective up to second place
+        let order = h.screen.lines().filter { line in names.contains { line.contains($0.prefix(14)) } }
+        #expect(order.count == 3, "\(h.text)")
+        #expect(order[1].contains("Đoàn thanh niên xã") && order[1].hasPrefix(" 2"), "\(order)")
+        h.press(.escape)
+        #expect(h.text.contains("Bỏ thay đổi?"), "leaving with an unsaved order asks")
+        h.press(.character("k"), .control("s"))
+        #expect(h.text.contains("Đã lưu thứ tự danh sách của 112/QĐ-UBND"))
+        let saved = try RecordStore(directory: h.directory).load(AwardDecision.self, id: "QD-2025-001")
+        #expect(saved.recipients.map(\.name) == [names[0], names[2], names[1]])
+    }
+
+    @Test func theAwardsScreenSpeaksEnglishAfterF3() throws {
+        var model = AppHarness.model("2025-0001", "Đường giao thông nông thôn", state: "recognised")
+        model.recognition = Recognition(level: "commune", decisionNumber: "5/QĐ", decisionDate: Day(year: 2025, month: 4, day: 1))
+        let h = try AppHarness(models: [model])
+        h.press(.function(3), .character("K"))
+        #expect(h.text.contains("Awards"))
+        #expect(h.text.contains("Recognised"))
+        h.press(.character("p"), .enter)
+        #expect(h.text.contains("Propose an award for 1 model(s)"))
+        #expect(h.text.contains("Certificate of merit"))
+    }
+}
