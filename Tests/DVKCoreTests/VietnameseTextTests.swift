@@ -34,6 +34,13 @@ import Testing
         #expect(sorted == ["Anh", "Ánh", "Ăn", "Ân", "Bình", "Dũng", "Đức", "Ôn", "Ông", "Ơn", "Út", "Ưng", "Zeta"])
     }
 
+    @Test func aNameSortsBeforeTheLongerNamesItBegins() {
+        let models = [("Thắp sáng đường quê – Xã Hòa Phú", "2026-0002"), ("Thắp sáng đường quê", "2026-0001"),
+                      ("Thắp sáng đường quê 2", "2025-0009")]
+        let sorted = VietnameseText.sorted(models) { $0.0 + "\u{1}" + $0.1 }.map(\.1)
+        #expect(sorted == ["2026-0001", "2026-0002", "2025-0009"], "the parent first, then the longer names (punctuation before digits)")
+    }
+
     @Test func tonesSortNgangHuyenHoiNgaSacNang() {
         let words = ["má", "mạ", "mà", "ma", "mã", "mả"]
         #expect(VietnameseText.sorted(words) { $0 } == ["ma", "mà", "mả", "mã", "má", "mạ"])

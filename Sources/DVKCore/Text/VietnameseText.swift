@@ -113,8 +113,12 @@ public enum VietnameseText {
             primary = 1000 + rank
         } else if lower.allSatisfy(\.isNumber) {
             primary = 500 + UInt16(lower.unicodeScalars.first.map { $0.value & 0xFF } ?? 0)
+        } else if lower.unicodeScalars.allSatisfy({ $0.value < 0x20 }) {
+            // A control character is a field separator in sort keys ("name\u{1}id"): it sorts
+            // before everything, so "Tên" comes before "Tên – Xã…".
+            primary = 1
         } else if lower.allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
-            primary = lower == " " ? 1 : 2
+            primary = lower == " " ? 2 : 3
         } else {
             primary = 2000 + UInt16(truncatingIfNeeded: lower.unicodeScalars.first?.value ?? 0)
         }
