@@ -36,6 +36,24 @@ import Testing
         #expect(key.contains("camera bao ve"))
     }
 
+    @Test func whatTheDashboardNeedsSurvivesTheIndex() throws {
+        var record = try store.load(ModelRecord.self, id: "2025-0001")
+        record.state = "appraisal"
+        record.history = [HistoryEntry(from: "results_submitted", to: "appraisal", at: Timestamp(day: Day(year: 2025, month: 9, day: 3)!),
+                                       by: "a", note: "", transition: "start_appraisal")]
+        record.inspectionIds = ["KT-2025-001", "KT-2025-002"]
+        record.appraisals = [ScoreSheet(appraiser: "thamdinh1", at: TestSupport.time, scores: []),
+                             ScoreSheet(appraiser: "Nguyễn Thị Hoa", at: TestSupport.time, scores: [])]
+        try store.commit([.model(record, expectedRevision: 1, action: "edit")], by: "a", at: TestSupport.time)
+        _ = index.load()
+        let again = index.load()
+        #expect(again.decoded == 0, "read back from the index file, not decoded")
+        let summary = try #require(again.summaries.first { $0.id == "2025-0001" })
+        #expect(summary.stateSince == Day(year: 2025, month: 9, day: 3))
+        #expect(summary.inspectionCount == 2)
+        #expect(summary.appraisers == ["thamdinh1", "Nguyễn Thị Hoa"])
+    }
+
     @Test func aChangedFileIsDecodedAgain() throws {
         _ = index.load()
         var record = try store.load(ModelRecord.self, id: "2025-0001")

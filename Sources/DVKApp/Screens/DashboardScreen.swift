@@ -18,16 +18,15 @@ final class DashboardScreen: AppScreen {
         refresh()
     }
 
-    /// Counts again from the workspace (after the user comes back from a queue).
+    /// Counts again from the workspace's summaries (after the user comes back from a queue):
+    /// no record is read for the dashboard.
     func refresh() {
         let workspace = app.workspace
         let rows = workspace.rows
         let today = workspace.clock().utcDay
-        let watched = WorkQueues.watchedStates
-        let models = workspace.store.load(ModelRecord.self, ids: rows.filter { watched.contains($0.state) }.map(\.id)).records
         let work = WorkQueues(configuration: workspace.configuration)
         year = rows.map(\.year).max() ?? today.year
-        queues = work.queues(for: workspace.actor, models: models, today: today)
+        queues = work.queues(for: workspace.actor, models: rows, today: today)
         pipeline = work.pipeline(models: rows, year: year)
     }
 

@@ -21,9 +21,6 @@ public struct WorkQueues: Sendable {
         self.configuration = configuration
     }
 
-    /// The states the queues watch: only models in these need reading in full.
-    public static var watchedStates: Set<String> { Set(states.values) }
-
     /// The state each queue watches.
     public static let states: [Queue.Kind: String] = [
         .registrationsToVet: "registration_review", .awaitingInspection: "in_progress", .missingMySheet: "appraisal",
@@ -31,12 +28,11 @@ public struct WorkQueues: Sendable {
     ]
 
     /// The queues `actor` acts on, in dashboard order, each with its models (possibly none).
-    public func queues(for actor: Actor, models: [ModelRecord], today: Day) -> [Queue] {
+    public func queues(for actor: Actor, models: [some QueueItem], today: Day) -> [Queue] {
         Queue.Kind.allCases.compactMap { kind in
             guard let state = WorkQueues.states[kind], acts(actor, on: kind, state: state) else { return nil }
             let waiting = models.filter { $0.state == state && belongs($0, to: kind, actor: actor) }
-            let oldest = waiting.compactMap { $0.history.last(where: { $0.to == state && $0.from != state })?.at.utcDay }
-                .map { $0.daysSinceEpoch }.min().map { today.daysSinceEpoch - $0 }
+            let oldest = waiting.compactMap(\.stateSince).map(\.daysSinceEpoch).min().map { today.daysSinceEpoch - $0 }
             return Queue(kind: kind, modelIDs: waiting.map(\.id).sorted(), oldestWaitDays: oldest)
         }
     }
@@ -57,11 +53,11 @@ public struct WorkQueues: Sendable {
         }
     }
 
-    private func belongs(_ model: ModelRecord, to kind: Queue.Kind, actor: Actor) -> Bool {
+    private func belongs(_ model: some QueueItem, to kind: Queue.Kind, actor: Actor) -> Bool {
         switch kind {
-        case .awaitingInspection: return model.inspectionIds.isEmpty
+        case .awaitingInspection: return model.inspectionCount == 0
         case .missingMySheet:
-            return !Rubric.hasSheet(by: [actor.login, actor.name], in: model.appraisals)
+            return !Rubric.hasAppraiser([actor.login, actor.name], among: model.appraisers)
         default: return true
         }
     }

@@ -28,9 +28,15 @@ public struct ModelSummary: ModelListable, Sendable, Hashable {
     public var displayName: String
     /// `ModelQuery.searchKey` of the record, as UTF-8 bytes.
     public var searchKey: [UInt8]
+    /// What the dashboard's queues need: since when the model is in its state, how many
+    /// inspections it had, who has scored it.
+    public var stateSince: Day?
+    public var inspectionCount: Int
+    public var appraisers: [String]
 
     public init(id: String, revision: Int, year: Int, unit: String, level: String, subject: String, kind: String, field: String,
-                state: String, displayName: String, searchKey: [UInt8]) {
+                state: String, displayName: String, searchKey: [UInt8], stateSince: Day? = nil, inspectionCount: Int = 0,
+                appraisers: [String] = []) {
         self.id = id
         self.revision = revision
         self.year = year
@@ -42,12 +48,35 @@ public struct ModelSummary: ModelListable, Sendable, Hashable {
         self.state = state
         self.displayName = displayName
         self.searchKey = searchKey
+        self.stateSince = stateSince
+        self.inspectionCount = inspectionCount
+        self.appraisers = appraisers
     }
 
     /// The summary of a full record.
     public init(_ record: ModelRecord, lists: ListCatalog) {
         self.init(id: record.id, revision: record.revision, year: record.year, unit: record.unit, level: record.level,
                   subject: record.subject, kind: record.kind, field: record.field, state: record.state,
-                  displayName: record.displayName, searchKey: Array(ModelQuery.searchKey(record, lists: lists).utf8))
+                  displayName: record.displayName, searchKey: Array(ModelQuery.searchKey(record, lists: lists).utf8),
+                  stateSince: record.stateSince, inspectionCount: record.inspectionCount, appraisers: record.appraisers)
     }
+}
+
+/// A model as the dashboard's queues see it: its state and since when, its inspections and
+/// who has scored it — a full record or its summary from the list index.
+public protocol QueueItem {
+    var id: String { get }
+    var state: String { get }
+    var stateSince: Day? { get }
+    var inspectionCount: Int { get }
+    var appraisers: [String] { get }
+}
+
+extension ModelSummary: QueueItem {}
+
+extension ModelRecord: QueueItem {
+    /// The day the model entered its current state (the last move into it).
+    public var stateSince: Day? { history.last(where: { $0.to == state && $0.from != state })?.at.utcDay }
+    public var inspectionCount: Int { inspectionIds.count }
+    public var appraisers: [String] { appraisals.map(\.appraiser) }
 }

@@ -29,9 +29,14 @@ extension Rubric {
         return updated
     }
 
-    /// Whether `appraiser` (a login or a name) has a sheet among `sheets`.
+    /// Whether one of `names` (a login, a name) has a sheet among `sheets`.
     public static func hasSheet(by names: [String], in sheets: [ScoreSheet]) -> Bool {
+        hasAppraiser(names, among: sheets.map(\.appraiser))
+    }
+
+    /// Whether one of `names` is among the `appraisers` of a model's sheets.
+    public static func hasAppraiser(_ names: [String], among appraisers: [String]) -> Bool {
         let keys = Set(names.map(VietnameseText.matchKey))
-        return sheets.contains { keys.contains(VietnameseText.matchKey($0.appraiser)) }
+        return appraisers.contains { keys.contains(VietnameseText.matchKey($0)) }
     }
 }

@@ -17,7 +17,7 @@ public struct ModelIndex: Sendable {
         self.lists = lists
     }
 
-    static let header = "dvk-model-index\t1"
+    static let header = "dvk-model-index\t2"
 
     var path: String { store.directory.path + "/.index/models.tsv" }
 
@@ -76,9 +76,11 @@ public struct ModelIndex: Sendable {
         var entries: [String: Entry] = [:]
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { ModelIndex.unescape(String($0)) }
-            guard f.count == 13, let mtime = Int64(f[1]), let size = Int64(f[2]), let revision = Int(f[3]), let year = Int(f[4]) else { continue }
+            guard f.count == 16, let mtime = Int64(f[1]), let size = Int64(f[2]), let revision = Int(f[3]), let year = Int(f[4]) else { continue }
             let summary = ModelSummary(id: f[0], revision: revision, year: year, unit: f[5], level: f[6], subject: f[7], kind: f[8],
-                                       field: f[9], state: f[10], displayName: f[11], searchKey: Array(f[12].utf8))
+                                       field: f[9], state: f[10], displayName: f[11], searchKey: Array(f[12].utf8),
+                                       stateSince: Day(parsing: f[13]), inspectionCount: Int(f[14]) ?? 0,
+                                       appraisers: f[15].isEmpty ? [] : f[15].split(separator: ModelIndex.listSeparator).map(String.init))
             entries[f[0]] = Entry(stamp: FileStamp(modified: mtime, size: size), summary: summary)
         }
         return entries
@@ -89,13 +91,17 @@ public struct ModelIndex: Sendable {
         for e in entries {
             let s = e.summary
             let fields = [s.id, String(e.stamp.modified), String(e.stamp.size), String(s.revision), String(s.year), s.unit, s.level,
-                          s.subject, s.kind, s.field, s.state, s.displayName, String(decoding: s.searchKey, as: UTF8.self)]
+                          s.subject, s.kind, s.field, s.state, s.displayName, String(decoding: s.searchKey, as: UTF8.self),
+                          s.stateSince?.iso ?? "", String(s.inspectionCount), s.appraisers.joined(separator: String(ModelIndex.listSeparator))]
             text += fields.map(ModelIndex.escape).joined(separator: "\t") + "\n"
         }
         // Best effort: a failed write only means the next start decodes more files.
         try? DurableFile.makeFolder(DurableFile.parentFolder(of: path))
         try? DurableFile.write(Array(text.utf8), to: path)
     }
+
+    /// Between the appraisers of one line: a control character, which names never hold.
+    static let listSeparator: Character = "\u{1F}"
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")

@@ -93,7 +93,7 @@ final class AppraisalQueueScreen: AppScreen {
     func draw(on screen: Screen, top: Int, height: Int) {
         let width = screen.size.columns
         screen.put(queue.summaryLine, row: top, column: 1, style: Style(.dim))
-        let tableHeight = max(4, min(queue.records.count + 1, height * 2 / 5))
+        let tableHeight = max(4, min(queue.rows.count + 1, height * 2 / 5))
         queue.draw(on: screen, top: top + 1, left: 1, width: width - 2, height: tableHeight)
         guard let record = queue.current else { return }
         var y = top + 2 + tableHeight

@@ -1,9 +1,10 @@
 import DVKCore
 import DVKTerminal
 
-/// The table the committee's queues share: the models in some workflow states, read in full
-/// (sheets, inspections, decisions), narrowed by field, unit, level and state with `f`, marked
-/// with Space and `*` for a batch, walked with the arrows, PgUp/PgDn and the mouse.
+/// The table the committee's queues share: the models in some workflow states, narrowed by
+/// year, state, field, unit and level with `f`, marked with Space and `*` for a batch, walked
+/// with the arrows, PgUp/PgDn and the mouse. Rows come from the list index; a full record
+/// (sheets, decisions) is read only for the rows drawn and the models acted on.
 final class CommitteeTable {
     /// A column: its title, width, narrowest width and the cell of a record.
     struct Column {
@@ -17,8 +18,11 @@ final class CommitteeTable {
     unowned let app: App
     let states: [String]
     let columns: [Column]
-    private(set) var records: [ModelRecord] = []
-    private var all: [ModelRecord] = []
+    /// The rows shown, in Vietnamese order of their names.
+    private(set) var rows: [ModelSummary] = []
+    private var all: [ModelSummary] = []
+    /// Full records read so far, by id; a newer revision in the index reads the record again.
+    private var loaded: [String: ModelRecord] = [:]
     var marked: Set<String> = []
     var table = TableState()
     /// Filters by dimension (`year`, `state`, `field`, `unit`, `level`): the chosen id.
@@ -32,30 +36,40 @@ final class CommitteeTable {
         reload()
     }
 
-    var current: ModelRecord? { table.selected < records.count ? records[table.selected] : nil }
-
-    /// The marked models, or the current one when none is marked.
-    var targets: [ModelRecord] {
-        let chosen = records.filter { marked.contains($0.id) }
-        return chosen.isEmpty ? (current.map { [$0] } ?? []) : chosen
+    /// The full record of a row, read from disk once per revision.
+    func record(_ row: ModelSummary) -> ModelRecord? {
+        if let cached = loaded[row.id], cached.revision == row.revision { return cached }
+        let fresh = app.workspace.model(row.id)
+        loaded[row.id] = fresh
+        return fresh
     }
 
-    /// Reads the models of the states again, keeping the selection and the marks still there.
+    private var currentRow: ModelSummary? { table.selected < rows.count ? rows[table.selected] : nil }
+
+    var current: ModelRecord? { currentRow.flatMap(record) }
+
+    /// The marked models, or the current one when none is marked, read in full.
+    var targets: [ModelRecord] {
+        let chosen = rows.filter { marked.contains($0.id) }
+        return (chosen.isEmpty ? (currentRow.map { [$0] } ?? []) : chosen).compactMap(record)
+    }
+
+    /// Takes the models of the states again from the workspace, keeping the selection and the
+    /// marks still there.
     func reload() {
         let wanted = Set(states)
-        let ids = app.workspace.rows.filter { wanted.contains($0.state) }.map(\.id)
-        all = VietnameseText.sorted(ids.compactMap(app.workspace.model)) { $0.displayName }
+        all = VietnameseText.sorted(app.workspace.rows.filter { wanted.contains($0.state) }) { $0.displayName + "\u{1}" + $0.id }
         refilter()
     }
 
     private func refilter() {
-        let selected = current?.id
-        records = all.filter { record in
-            filters.allSatisfy { dimension, value in value == Self.value(of: record, dimension) }
+        let selected = currentRow?.id
+        rows = all.filter { row in
+            filters.allSatisfy { dimension, value in value == Self.value(of: row, dimension) }
         }
-        marked = marked.intersection(records.map(\.id))
-        table.setCount(records.count)
-        table.select(records.firstIndex { $0.id == selected } ?? min(table.selected, max(0, records.count - 1)), pageHeight: pageHeight)
+        marked = marked.intersection(rows.map(\.id))
+        table.setCount(rows.count)
+        table.select(rows.firstIndex { $0.id == selected } ?? min(table.selected, max(0, rows.count - 1)), pageHeight: pageHeight)
     }
 
     /// Shows only the models in `state`.
@@ -64,7 +78,7 @@ final class CommitteeTable {
         refilter()
     }
 
-    private static func value(of record: ModelRecord, _ dimension: String) -> String {
+    private static func value(of record: ModelSummary, _ dimension: String) -> String {
         switch dimension {
         case "state": return record.state
         case "field": return record.field
@@ -84,12 +98,12 @@ final class CommitteeTable {
                 table.select(table.selected + 1, pageHeight: pageHeight)
             }
         case .character("*"):
-            marked = marked.isEmpty ? Set(records.map(\.id)) : []
+            marked = marked.isEmpty ? Set(rows.map(\.id)) : []
         case .character("f"):
             chooseFilter()
         case .mouse(let event) where event.kind == .click:
             let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - drawnTop - 1
-            if index >= 0 && index < records.count && event.row > drawnTop { table.select(index, pageHeight: pageHeight) }
+            if index >= 0 && index < rows.count && event.row > drawnTop { table.select(index, pageHeight: pageHeight) }
         default:
             return false
         }
@@ -134,7 +148,7 @@ final class CommitteeTable {
             default: return lists.label(value, in: .levels, language)
             }
         }
-        return app.t(CommitteeText.counts(records.count, marked: marked.count)) + (labels.isEmpty ? "" : "  ·  " + labels.joined(separator: " · "))
+        return app.t(CommitteeText.counts(rows.count, marked: marked.count)) + (labels.isEmpty ? "" : "  ·  " + labels.joined(separator: " · "))
     }
 
     private var drawnTop = 0
@@ -145,16 +159,17 @@ final class CommitteeTable {
         let tableColumns = columns.map { TableColumn(app.t($0.title), width: $0.width, minimum: $0.minimum, alignRight: $0.alignRight) }
         TableRenderer.draw(on: screen, top: top, left: left, width: width, height: height, columns: tableColumns, state: table,
                            cells: { index in
-                               let record = self.records[index]
+                               let row = self.rows[index]
+                               guard let record = self.record(row) else { return [" " + row.id, row.displayName] }
                                var cells = self.columns.map { $0.cell(record) }
                                if !cells.isEmpty { cells[0] = (self.marked.contains(record.id) ? "✓" : " ") + cells[0] }
                                return cells
                            },
                            style: { index in
                                if index == self.table.selected { return Style(.selected) }
-                               return self.marked.contains(self.records[index].id) ? Style(.marked) : .normal
+                               return self.marked.contains(self.rows[index].id) ? Style(.marked) : .normal
                            })
-        if records.isEmpty { screen.put(app.t(CommitteeText.empty), row: top + 2, column: left + 2, style: Style(.dim)) }
+        if rows.isEmpty { screen.put(app.t(CommitteeText.empty), row: top + 2, column: left + 2, style: Style(.dim)) }
     }
 }
 
