@@ -43,4 +43,32 @@ import Testing
         h.press(.escape)
         #expect(h.text.contains("Danh sách mô hình"))
     }
+
+    @Test func withoutAPrintSystemPrintingSaysWhatToInstall() throws {
+        let h = try harness()
+        h.app.environment = ["PATH": try TestSupport.scratchFolder("dvk-empty-path")]
+        h.press(.character("p"), .enter, .character("P"))
+        #expect(h.text.contains("Máy này chưa có hệ thống in (apt-get install cups)"), "\(h.text)")
+    }
+
+    static let libreOffice = FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
+
+    @Test(.enabled(if: libreOffice, "LibreOffice is installed by .ci/run"))
+    func aPrinterIsChosenAndThePDFSentToIt() throws {
+        let h = try harness()
+        // A stand-in spooler: lpstat knows one printer, lp writes down what it was asked to print.
+        let bin = try TestSupport.scratchFolder("dvk-fake-lp")
+        let log = bin + "/lp.log"
+        try "#!/bin/sh\ncase \"$1\" in -e) echo PDF;; -r) echo scheduler is running;; esac\n".write(toFile: bin + "/lpstat", atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho \"$@\" >> '\(log)'\nfor last; do :; done\nhead -c 5 \"$last\" >> '\(log)'\n".write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
+        for tool in ["lp", "lpstat"] { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/" + tool) }
+        h.app.environment = ["PATH": bin + ":/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        h.press(.character("p"), .enter, .character("P"))
+        #expect(h.text.contains("Chọn máy in"))
+        h.press(.enter)
+        #expect(h.text.contains("Đã gửi tới máy in PDF"), "\(h.text)")
+        let sent = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(sent.contains("-d PDF -n 1 -o media=A4"), "\(sent)")
+        #expect(sent.contains("%PDF-"), "the file sent is a PDF: \(sent)")
+    }
 }

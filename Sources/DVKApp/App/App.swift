@@ -1,4 +1,5 @@
 import DVKCore
+import Foundation
 import DVKStorage
 import DVKTerminal
 
@@ -44,6 +45,10 @@ public final class App {
     public private(set) var wantsQuit = false
     /// The size of the last drawn screen, to place mouse clicks on overlays.
     private var drawnSize = (rows: 24, columns: 80)
+    /// The screen `run` draws on, for a note shown while slow work runs.
+    private var liveScreen: Screen?
+    /// The environment external programs (LibreOffice, `lp`) are looked up in.
+    public var environment = ProcessInfo.processInfo.environment
 
     /// The smallest terminal the screens are drawn in; below it a "too small" note shows.
     public static let minimumSize = (rows: 12, columns: 60)
@@ -67,6 +72,8 @@ public final class App {
 
     /// Draws, reads one key, handles it, until the user quits or the keys run out.
     public func run(screen: Screen, keys: KeySource) {
+        liveScreen = screen
+        defer { liveScreen = nil }
         draw(on: screen)
         while !wantsQuit, let key = keys.nextKey() {
             handle(key)
@@ -159,6 +166,17 @@ public final class App {
     }
 
     func inform(_ text: String, isError: Bool = false) { message = (text, isError) }
+
+    /// Runs slow work (a PDF made by LibreOffice, a print job) after showing `note` on the
+    /// screen, so the user sees dvk working rather than a frozen terminal.
+    func busy<T>(_ note: LocalizedText, _ work: () throws -> T) rethrows -> T {
+        if let screen = liveScreen {
+            draw(on: screen)
+            MessageBox(title: t(note), lines: [t(AppText.pleaseWait)], choices: []).draw(on: screen)
+            screen.present()
+        }
+        return try work()
+    }
 
     func fail(_ error: Error) {
         inform(AppErrors.describe(error, app: self), isError: true)

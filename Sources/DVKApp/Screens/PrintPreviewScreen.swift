@@ -4,7 +4,7 @@ import DVKStorage
 import DVKTerminal
 
 /// The award list or annex as it will print, previewed in the terminal, then exported to files —
-/// DOCX, PDF, XLSX… — in a folder the user names.
+/// DOCX, PDF, XLSX… — in a folder the user names, or printed on a printer of the spooler.
 final class PrintPreviewScreen: AppScreen {
     unowned let app: App
     private var view: DocumentView
@@ -19,7 +19,7 @@ final class PrintPreviewScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("e", ExportText.export, true), ("Esc", HistoryText.back, true), ("↑↓ PgUp PgDn", AppText.navigate, false)]
+        [("e", ExportText.export, true), ("P", ExportText.print, true), ("Esc", HistoryText.back, true), ("↑↓ PgUp PgDn", AppText.navigate, false)]
     }
 
     /// Offers the decisions and the statistical tables to print; opens the preview of the choice.
@@ -64,6 +64,7 @@ final class PrintPreviewScreen: AppScreen {
         switch key {
         case .escape, .character("q"): app.pop()
         case .character("e"): DocumentExportFlow(app: app, document: document).start()
+        case .character("P"): DocumentExportFlow(app: app, document: document).printOnPaper()
         default: _ = view.handle(key)
         }
     }

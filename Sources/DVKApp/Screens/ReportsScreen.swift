@@ -31,7 +31,7 @@ final class ReportsScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("t Tab", ReportsText.chooseTable, true), ("y", ReportsText.choosePeriod, true), ("e", ExportText.export, true),
+        [("t Tab", ReportsText.chooseTable, true), ("y", ReportsText.choosePeriod, true), ("e", ExportText.export, true), ("P", ExportText.print, false),
          ("Esc", HistoryText.back, true), ("Shift-Tab", ReportsText.previousTable, false), ("↑↓ PgUp PgDn", AppText.navigate, false)]
     }
 
@@ -45,6 +45,7 @@ final class ReportsScreen: AppScreen {
         case .backTab: cycleTable(by: -1)
         case .character("y"): choosePeriod()
         case .character("e"): DocumentExportFlow(app: app, document: view.document).start()
+        case .character("P"): DocumentExportFlow(app: app, document: view.document).printOnPaper()
         default: _ = view.handle(key)
         }
     }

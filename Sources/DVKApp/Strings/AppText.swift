@@ -15,6 +15,7 @@ enum AppText {
     static let discardTitle = L(vi: "Bỏ thay đổi?", en: "Discard changes?")
     static let discardQuestion = L(vi: "Các thay đổi chưa lưu sẽ mất. Bỏ đi?", en: "Your unsaved changes will be lost. Discard them?")
     static let loadProblems = L(vi: "Một số tệp không đọc được", en: "Some files could not be read")
+    static let pleaseWait = L(vi: "Xin chờ một chút…", en: "Please wait…")
     static let languageNow = L(vi: "Ngôn ngữ: Tiếng Việt", en: "Language: English")
 
     static let globalKeys: [(String, L)] = [
