@@ -21,7 +21,6 @@ final class ModelListScreen: AppScreen {
     init(app: App) {
         self.app = app
         query.sort = .name
-        reorder()
     }
 
     var title: String { app.t(AppText.listTitle) }
@@ -54,9 +53,13 @@ final class ModelListScreen: AppScreen {
 
     private var sortedGeneration = -1
 
-    func didReappear() {
+    /// Sorts when the rows changed since the last sort — or were never sorted: the list under
+    /// the dashboard sorts only when it is first shown.
+    private func ensureOrdered() {
         if sortedGeneration != app.workspace.generation { reorder() }
     }
+
+    func didReappear() { ensureOrdered() }
 
     /// Sorts every record again (after a sort change, a reload or a save), keeping the selected
     /// record selected wherever it moves.
@@ -87,6 +90,7 @@ final class ModelListScreen: AppScreen {
     // MARK: - Keys
 
     func handle(_ key: Key) {
+        ensureOrdered()
         if searching != nil { return handleSearch(key) }
         if table.handle(key, pageHeight: pageHeight) { return }
         switch key {
@@ -173,6 +177,7 @@ final class ModelListScreen: AppScreen {
 
     /// Shows only these models (a dashboard queue) until the filters are cleared with `x`.
     func showOnly(_ ids: Set<String>, label: String) {
+        ensureOrdered()
         query.ids = ids.isEmpty ? ["—"] : ids
         queueLabel = label
         refilter()
@@ -248,6 +253,7 @@ final class ModelListScreen: AppScreen {
     // MARK: - Drawing
 
     func draw(on screen: Screen, top: Int, height: Int) {
+        ensureOrdered()
         let width = screen.size.columns
         pageHeight = max(1, height - 3)
         let filters = AppText.filterDimensions.map(\.0).compactMap { dimension -> String? in
