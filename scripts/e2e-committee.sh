@@ -42,7 +42,7 @@ for a in 1 2 3; do
   s="td$a"
   start "$s" "thamdinh$a"
   wait_for "$s" "Việc đang chờ bạn"
-  keys "$s" a; wait_for "$s" "Hàng đợi thẩm định"
+  keys "$s" T; wait_for "$s" "Hàng đợi thẩm định"
   year_filter "$s"
   check_screen "$s" "10 mô hình  ·  2026" "appraiser $a sees the ten models of 2026"
   for i in 1 2 3 4 5 6 7 8 9 10; do
@@ -64,7 +64,7 @@ n=$(cd "$WORK" && python3 -c 'import json,sys; print(sum(len(json.load(open(f + 
 # 3. The leader recognises the batch of ten.
 start lead lanhdao
 wait_for lead "Việc đang chờ bạn"
-keys lead a; wait_for lead "Hàng đợi thẩm định"
+keys lead T; wait_for lead "Hàng đợi thẩm định"
 year_filter lead; wait_for lead "10 mô hình  ·  2026"
 keys lead '*' c
 check_screen lead "Công nhận 10 mô hình" "the leader opens the recognition of the ten marked models"
@@ -73,7 +73,7 @@ check_screen lead "Đã công nhận 10 mô hình" "the ten models are recognise
 
 # 4. An award proposed for the batch, then the decision recorded for all ten.
 keys lead Escape; wait_for lead "Việc đang chờ bạn"
-keys lead k; wait_for lead "Khen thưởng"
+keys lead K; wait_for lead "Khen thưởng"
 year_filter lead; wait_for lead "10 mô hình  ·  2026"
 keys lead '*' p; wait_for lead "Lập đề nghị mới"; keys lead Enter
 check_screen lead "Đề nghị khen thưởng 10 mô hình" "the proposal form opens for the batch"

@@ -82,7 +82,7 @@ import Testing
         let saved = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
         #expect(saved.appraisals.first?.pass == true)
         #expect(saved.appraisals.first?.scores == [])
-        #expect(voter.text.contains("Trung bình 1/1 — Công nhận"), "\(voter.text)")
+        #expect(voter.text.contains("Đạt 1/1 phiếu — Công nhận"), "\(voter.text)")
     }
 
     @Test func theAwardListIsReorderedAndTheOrderKeptOnTheDecision() throws {
@@ -125,5 +125,99 @@ import Testing
         h.press(.character("p"), .enter)
         #expect(h.text.contains("Propose an award for 1 model(s)"))
         #expect(h.text.contains("Certificate of merit"))
+    }
+
+    @Test func inPassFailModeTabGoesToTheGeneralCommentWhichIsKept() throws {
+        let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")])
+        let path = h.directory.configFile("rubric.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"mode\": \"points\"", with: "\"mode\": \"passFail\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let voter = try AppHarness(sharing: h.directory, login: "thuky")
+        voter.press(.character("T"), .enter, .character("k"))
+        #expect(voter.text.contains("(chưa chọn)"), "a letter does not vote; only Space does")
+        voter.press(.character(" "), .tab)
+        voter.type("Có số liệu")
+        voter.press(.control("s"), .character("c"))
+        let sheet = try #require(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").appraisals.first)
+        #expect(sheet.pass == true)
+        #expect(sheet.comment == "Có số liệu")
+    }
+
+    @Test func othersScoresStayHiddenInTheQueueUntilMySheetIsIn() throws {
+        var model = Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")
+        model.appraisals = [ScoreSheet(appraiser: "td.khac", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9])]
+        let h = try AppHarness(models: [model], login: "td", roles: ["appraiser"])
+        h.press(.character("T"))
+        let row = try #require(h.screen.lines().first { $0.contains("2025-0001") })
+        #expect(!row.contains("89"), "another appraiser's average is not shown: \(row)")
+    }
+
+    @Test func theMissingSheetQueueShowsOnlyTheModelsWithoutMySheet() throws {
+        var scored = Self.inAppraisal("2025-0001", "Đường đã chấm")
+        scored.appraisals = [ScoreSheet(appraiser: "thuky", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9])]
+        let h = try AppHarness(models: [scored, Self.inAppraisal("2025-0002", "Đường chưa chấm")], startOnDashboard: true)
+        let line = try #require(h.screen.lines().first { $0.contains("Chờ phiếu chấm của bạn") })
+        h.press(.character(try #require(line.trimmingCharacters(in: .whitespaces).first)))
+        #expect(h.text.contains("1 mô hình  ·  Chờ phiếu chấm của bạn"), "\(h.text)")
+        #expect(h.text.contains("Đường chưa chấm"))
+        #expect(!h.text.contains("Đường đã chấm"))
+        h.press(.character("x"))
+        #expect(h.text.contains("2 mô hình"))
+    }
+
+    func proposal(_ models: [ModelRecord]) throws -> AppHarness {
+        let h = try AppHarness(models: models)
+        var decision = AwardDecision(id: "QD-2025-001", number: "", year: 2025, created: Stamp(at: TestSupport.time, by: "thuky"))
+        decision.form = "giay_khen"
+        decision.level = "commune"
+        decision.track = "government"
+        decision.recipients = models.map { AwardRecipient(modelId: $0.id, name: $0.name, subject: "collective") }
+        try RecordStore(directory: h.directory).commit([.decision(decision, expectedRevision: 0, action: "create")], by: "thuky", at: TestSupport.time)
+        return h
+    }
+
+    @Test func aDecisionIsNotRecordedWhileARecipientIsNoLongerProposed() throws {
+        var proposed = AppHarness.model("2025-0001", "Mô hình đề nghị", state: "award_proposed")
+        proposed.decisionIds = ["QD-2025-001"]
+        var declined = AppHarness.model("2025-0002", "Mô hình đã rút", state: "recognised")
+        declined.decisionIds = ["QD-2025-001"]
+        let h = try proposal([proposed, declined])
+        h.press(.character("K"), .character("d"), .enter)
+        let number = try #require(h.screen.lines().first { $0.contains("Số quyết định") })
+        #expect(number.trimmingCharacters(in: .whitespaces) == "Số quyết định", "the decision number starts empty: \(number)")
+        h.type("7/QĐ-UBND")
+        h.press(.tab, .tab, .tab, .tab)
+        h.type("Hà Đức Tập")
+        h.press(.control("s"))
+        #expect(h.text.contains("Chưa ghi quyết định"), "\(h.text)")
+        #expect(h.text.contains("2025-0002"))
+        let store = RecordStore(directory: h.directory)
+        #expect(try store.load(AwardDecision.self, id: "QD-2025-001").status == AwardDecision.statusProposed)
+        #expect(try store.load(ModelRecord.self, id: "2025-0001").state == "award_proposed", "nothing half-saved")
+    }
+
+    @Test func enterOnTheDoubleAwardWarningStops() throws {
+        var awarded = AppHarness.model("2025-0001", "Mô hình đã khen", state: "awarded")
+        awarded.decisionIds = ["QD-2025-001"]
+        let h = try proposal([awarded])
+        var decision = try RecordStore(directory: h.directory).load(AwardDecision.self, id: "QD-2025-001")
+        decision.status = AwardDecision.statusAwarded
+        decision.number = "5/QĐ-UBND"
+        try RecordStore(directory: h.directory).commit([.decision(decision, expectedRevision: 1, action: "issue")], by: "thuky", at: TestSupport.time)
+        h.press(.character("K"), .character("e"), .enter, .control("s"))
+        #expect(h.text.contains("Đã khen trong năm 2025"))
+        h.press(.enter)
+        #expect(RecordStore(directory: h.directory).ids(of: .decision) == ["QD-2025-001"])
+    }
+
+    @Test func typingOnAChoiceStartsItsFilter() throws {
+        var model = AppHarness.model("2025-0001", "Đường giao thông nông thôn", state: "recognised")
+        model.recognition = Recognition(level: "commune", decisionNumber: "5/QĐ", decisionDate: Day(year: 2025, month: 4, day: 1))
+        let h = try AppHarness(models: [model])
+        h.press(.character("K"), .character("p"), .enter, .tab)   // the track
+        h.type("dang")
+        h.press(.enter)
+        let track = try #require(h.screen.lines().first { $0.contains("Khối") })
+        #expect(track.contains("Đảng"), "\(track)")
     }
 }

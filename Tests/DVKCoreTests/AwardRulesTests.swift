@@ -75,7 +75,7 @@ import Testing
         #expect(scored.appraisals.count == 1)
         #expect(scored.appraisals[0].comments == ["results": "tốt"])
         #expect(scored.history.last?.transition == "appraise")
-        #expect(scored.history.last?.note == "tham.dinh: 89")
+        #expect(scored.history.last?.note == "tham.dinh", "the score stays on the sheet, out of the history others read")
         #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: "tham.dinh") }
         let tooHigh = ScoreSheet(appraiser: "b", at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
         #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: "b") }

@@ -149,8 +149,19 @@ public final class App {
         }
     }
 
-    func pick(_ title: String, _ options: [Picker.Option], selected: String? = nil, onPick: @escaping (Picker.Option) -> Void) {
-        overlay = .picker(Picker(title: title, options: options, selectedID: selected), onPick: onPick)
+    /// Opens a choice list; `typed`, the key that opened it, starts its filter.
+    func pick(_ title: String, _ options: [Picker.Option], selected: String? = nil, typed: Key? = nil,
+              onPick: @escaping (Picker.Option) -> Void) {
+        var picker = Picker(title: title, options: options, selectedID: selected)
+        if let typed { _ = picker.handle(typed, pageHeight: 10) }
+        overlay = .picker(picker, onPick: onPick)
+    }
+
+    /// Whether the user may change data; says so when not.
+    func mayEdit() -> Bool {
+        if workspace.canEdit { return true }
+        inform(t(AppText.readOnly), isError: true)
+        return false
     }
 
     func prompt(_ title: String, initial: String = "", onDone: @escaping (String) -> Void) {

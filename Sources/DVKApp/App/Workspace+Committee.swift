@@ -1,4 +1,5 @@
 import DVKCore
+import DVKDocuments
 import DVKStorage
 
 /// The committee's steps as the screens save them: a score sheet, a recognition for a batch,
@@ -56,23 +57,34 @@ extension Workspace {
         return try add(ids, to: decision, expected: 0, note: note)
     }
 
-    /// Adds `ids` to a decision saved at revision `expected` (0 for a new one).
+    /// Adds `ids` to a decision saved at revision `expected` (0 for a new one). When the engine
+    /// refuses every model nothing is saved — no proposal without anyone on it.
     public func add(_ ids: [String], to decision: AwardDecision, expected: Int, note: String = "") throws -> (AwardDecision, BatchOutcome) {
         let time = clock()
         let records = ids.compactMap(model)
         let result = AwardBatch(engine: engine, lists: lists, actor: actor).add(records, to: decision, note: note, at: time)
+        let outcome = BatchOutcome(saved: result.moved.map(\.id), refused: result.refused)
+        guard !result.moved.isEmpty else { return (decision, outcome) }
         try commit(result, decisionExpected: expected, action: expected == 0 ? "create" : "recipients", records: records, time: time)
-        return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: result.refused))
+        return (try store.load(AwardDecision.self, id: decision.id), outcome)
     }
 
     /// Issues a proposed decision with its number, date and signer; its models become awarded.
+    /// When the engine refuses any recipient nothing is saved and the refusals come back.
     public func issue(_ decision: AwardDecision, number: String, date: Day, signer: Signer) throws -> (AwardDecision, BatchOutcome) {
         let time = clock()
         let records = decision.recipients.compactMap(\.modelId).compactMap(model)
         let result = AwardBatch(engine: engine, lists: lists, actor: actor).issue(decision, number: number, date: date, signer: signer,
                                                                                records: records, at: time)
+        guard result.refused.isEmpty else { return (decision, BatchOutcome(saved: [], refused: result.refused)) }
         try commit(result, decisionExpected: decision.revision, action: "issue", records: records, time: time)
-        return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: result.refused))
+        return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: []))
+    }
+
+    /// The award list of `decisions`, with the models their recipients name.
+    public func awardList(_ decisions: [AwardDecision]) throws -> AwardList {
+        let models = Set(decisions.flatMap { $0.recipients.compactMap(\.modelId) }).compactMap(model)
+        return try AwardListBuilder(configuration: configuration).build(decisions: decisions, models: models)
     }
 
     /// Saves a decision whose recipients were reordered (the award list prints in this order).
@@ -82,10 +94,7 @@ extension Workspace {
     }
 
     private func commit(_ result: AwardBatch.Result, decisionExpected: Int, action: String, records: [ModelRecord], time: Timestamp) throws {
-        let revisions = Dictionary(records.map { ($0.id, $0.revision) }, uniquingKeysWith: { a, _ in a })
-        let changes: [RecordChange] = [.decision(result.decision, expectedRevision: decisionExpected, action: action)]
-            + result.moved.map { .model($0, expectedRevision: revisions[$0.id] ?? 0, action: "award", note: result.decision.number) }
-        try store.commit(changes, by: actor.login, at: time)
+        try store.commit(result.changes(decisionExpected: decisionExpected, action: action, models: records), by: actor.login, at: time)
         for record in result.moved { _ = try? reloadModel(record.id) }
     }
 }

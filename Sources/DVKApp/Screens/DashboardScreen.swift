@@ -36,15 +36,15 @@ final class DashboardScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("1–5", DashboardText.openQueue, true), ("a", DashboardText.appraisal, true), ("k", DashboardText.awards, true),
+        [("1–5", DashboardText.openQueue, true), ("T", DashboardText.appraisal, true), ("K", DashboardText.awards, true),
          ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
     }
 
     func handle(_ key: Key) {
         switch key {
         case .escape, .character("l"): showList()
-        case .character("a"): app.push(AppraisalQueueScreen(app: app))
-        case .character("k"): app.push(AwardsScreen(app: app))
+        case .character("T"): app.push(AppraisalQueueScreen(app: app))
+        case .character("K"): app.push(AwardsScreen(app: app))
         case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
         case .character("t"): app.push(ReportsScreen(app: app))
         case .control("r"):
@@ -62,14 +62,15 @@ final class DashboardScreen: AppScreen {
     private func showList() { app.pop() }
 
     private func open(_ queue: WorkQueues.Queue) {
-        let state = WorkQueues.states[queue.kind] ?? ""
         switch queue.kind {
         case .registrationsToVet, .missingMySheet:
             let screen = AppraisalQueueScreen(app: app)
-            screen.queue.filter(state: state)
+            screen.queue.filter(ids: Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
             app.push(screen)
         case .awaitingProposal, .awaitingDecision:
-            app.push(AwardsScreen(app: app, state: state))
+            let screen = AwardsScreen(app: app)
+            screen.queue.filter(ids: Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
+            app.push(screen)
         case .awaitingInspection:
             list.showOnly(Set(queue.modelIDs), label: app.t(DashboardText.queue(queue.kind)))
             showList()

@@ -23,7 +23,7 @@ final class InspectionScreen: AppScreen {
         self.app = app
         self.list = list
         self.models = models
-        level = app.workspace.lists.levelsByRank.first { !$0.legacy }?.id ?? ""
+        level = app.workspace.lists.currentLevels.first?.id ?? ""
         editors = [TextArea(app.workspace.clock().utcDay.vietnamese), TextArea(), TextArea(), TextArea(), TextArea(), TextArea()]
         if models.count > 1 { editors += models.map { _ in TextArea() } }
         original = editors.map(\.text)

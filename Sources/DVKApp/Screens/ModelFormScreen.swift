@@ -31,7 +31,7 @@ final class ModelFormScreen: AppScreen {
             let now = app.workspace.clock()
             var draft = ModelRecord(id: "", year: now.utcDay.year, state: configuration.workflow.initial, created: Stamp(at: now, by: app.workspace.actor.login))
             draft.origin = "new"
-            draft.level = configuration.lists.levelsByRank.first { !$0.legacy }?.id ?? ""
+            draft.level = configuration.lists.currentLevels.first?.id ?? ""
             self.record = draft
         }
         loadValues()
@@ -116,7 +116,7 @@ final class ModelFormScreen: AppScreen {
             return
         default: break
         }
-        if !app.workspace.canEdit { return app.inform(app.t(AppText.readOnly), isError: true) }
+        guard app.mayEdit() else { return }
         switch field.kind {
         case .list(let listName):
             switch key {
@@ -209,7 +209,7 @@ final class ModelFormScreen: AppScreen {
 
     private func save() {
         storeEditor()
-        guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+        guard app.mayEdit() else { return }
         for (index, f) in fields.enumerated() {
             if let problem = binding.problem(f, text: values[f.key] ?? "") {
                 errors[f.key] = problem

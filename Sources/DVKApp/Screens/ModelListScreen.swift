@@ -99,7 +99,7 @@ final class ModelListScreen: AppScreen {
         case .enter, .character("e"):
             if let record = current { openForm(record) } else { app.inform(app.t(AppText.nothingSelected)) }
         case .character("a"):
-            guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+            guard app.mayEdit() else { return }
             app.push(ModelFormScreen(app: app, list: self, record: nil))
         case .character(" "):
             if let id = current?.id {
@@ -111,7 +111,7 @@ final class ModelListScreen: AppScreen {
         case .character("m"):
             MoveFlow(app: app) { [unowned self] in self.reorder() }.start(targets)
         case .character("i"):
-            guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+            guard app.mayEdit() else { return }
             let chosen = targets
             if !chosen.isEmpty { app.push(InspectionScreen(app: app, list: self, models: chosen)) }
         case .character("n"):

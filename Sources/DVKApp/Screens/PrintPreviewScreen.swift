@@ -55,9 +55,7 @@ final class PrintPreviewScreen: AppScreen {
         }
         let id = String(choice.dropFirst("decision:".count))
         let decision = try workspace.store.load(AwardDecision.self, id: id)
-        let models = decision.recipients.compactMap(\.modelId).compactMap(workspace.model)
-        let list = try AwardListBuilder(configuration: workspace.configuration).build(decisions: [decision], models: models)
-        return .awardList(list)
+        return .awardList(try workspace.awardList([decision]))
     }
 
     func handle(_ key: Key) {

@@ -9,7 +9,7 @@ struct ReplicateFlow {
     unowned let list: ModelListScreen
 
     func start(_ model: ModelSummary?) {
-        guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+        guard app.mayEdit() else { return }
         guard let model else { return app.inform(app.t(AppText.nothingSelected)) }
         app.prompt(app.t(ReplicateText.placesPrompt(model.id))) { typed in
             do {

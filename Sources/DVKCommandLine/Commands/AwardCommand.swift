@@ -37,10 +37,8 @@ struct AwardCommand: SessionCommand {
         if let refused = batch.refused.first {
             throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
         }
-        let before = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.revision) })
-        let changes: [RecordChange] = [.decision(batch.decision, expectedRevision: target.revision, action: "recipients")]
-            + batch.moved.map { .model($0, expectedRevision: before[$0.id] ?? 0, action: "award", note: target.number) }
-        try session.store.commit(changes, by: session.actor.login, at: time)
+        try session.store.commit(batch.changes(decisionExpected: target.revision, action: "recipients", models: records),
+                                 by: session.actor.login, at: time)
         Console.line(CLIText.recipientAdded(target.number, count: batch.decision.recipients.count).text(session.language))
     }
 }

@@ -78,7 +78,7 @@ struct DecisionAddCommand: SessionCommand {
         decision.status = proposed ? AwardDecision.statusProposed : AwardDecision.statusAwarded
         decision.signer = Signer(mode: signerMode ?? issuerEntry?.signer.mode ?? "", title: signerTitle ?? issuerEntry?.signer.title ?? "",
                                  name: VietnameseText.cleanField(signer))
-        decision.reason = reason.map(VietnameseText.cleanField) ?? CLIText.defaultReason(year: decisionYear)
+        decision.reason = reason.map(VietnameseText.cleanField) ?? AwardRules.defaultReason(year: decisionYear)
         try session.store.commit([.decision(decision, expectedRevision: 0, action: "create")], by: session.actor.login, at: time)
         if json { return try Console.json(try session.store.load(AwardDecision.self, id: decision.id)) }
         Console.line(CLIText.decisionCreated(decision.id, number: number).text(session.language))

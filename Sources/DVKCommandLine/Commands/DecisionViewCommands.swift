@@ -26,9 +26,7 @@ struct DecisionIssueCommand: SessionCommand {
         if let refused = batch.refused.first {
             throw CLIError(LocalizedText(vi: MoveCommand.describe(refused, session), en: MoveCommand.describe(refused, session)), exitCode: 4)
         }
-        let revisions = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.revision) })
-        let changes: [RecordChange] = [.decision(batch.decision, expectedRevision: before, action: "issue")]
-            + batch.moved.map { .model($0, expectedRevision: revisions[$0.id] ?? 0, action: "move:award", note: target.number) }
+        let changes = batch.changes(decisionExpected: before, action: "issue", models: records)
         try session.store.commit(changes, by: session.actor.login, at: time)
         Console.line(CLIText.issued(target.number, models: changes.count - 1).text(session.language))
     }

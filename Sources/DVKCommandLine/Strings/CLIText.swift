@@ -106,10 +106,6 @@ enum CLIText {
     }
 
     /// The reason written in a new decision (stored data: the official Vietnamese wording).
-    static func defaultReason(year: Int) -> String {
-        "Đã có thành tích xuất sắc trong thực hiện phong trào thi đua “Dân vận khéo” năm \(year)"
-    }
-
     static func decisionCreated(_ id: String, number: String) -> L {
         L(vi: "Đã tạo quyết định \(number) (\(id))", en: "Created decision \(number) (\(id))")
     }

@@ -46,7 +46,9 @@ public struct AwardBatch: Sendable {
     }
 
     /// Issues a proposed decision: its number, date and signer recorded, its status awarded,
-    /// and every recipient model still in `award_proposed` moved to `awarded`.
+    /// and every recipient model moved to `awarded`. A recipient the engine refuses (one no
+    /// longer proposed, say) is listed in `refused`; the caller then saves nothing, so a list is
+    /// never printed with people who were not awarded.
     public func issue(_ decision: AwardDecision, number: String, date: Day, signer: Signer, records: [ModelRecord],
                       at time: Timestamp) -> Result {
         var issued = decision
@@ -57,7 +59,7 @@ public struct AwardBatch: Sendable {
         issued.updated = Stamp(at: time, by: actor.login)
         var result = Result(decision: issued, moved: [], refused: [])
         let recipients = Set(decision.recipients.compactMap(\.modelId))
-        for record in records where recipients.contains(record.id) && record.state == "award_proposed" {
+        for record in records where recipients.contains(record.id) {
             do {
                 result.moved.append(try engine.fire(to: "awarded", on: record, by: actor, note: issued.number, at: time))
             } catch let refused as TransitionRefused {

@@ -24,6 +24,12 @@ public enum AwardRules {
         return AwardRecipient(modelId: record.id, name: unitName, subject: record.subject, unit: unitName)
     }
 
+    /// The reason printed on a list when the committee gives none (the documents are Vietnamese
+    /// whatever the interface language).
+    public static func defaultReason(year: Int) -> String {
+        "Đã có thành tích xuất sắc trong thực hiện phong trào thi đua “Dân vận khéo” năm \(year)"
+    }
+
     /// The issued decisions of `year` among `decisions` that already honour `record`, other
     /// than `excluding` (the decision being prepared).
     public static func earlierAwards(of record: ModelRecord, year: Int, decisions: [AwardDecision], excluding: String) -> [AwardDecision] {
@@ -35,6 +41,9 @@ public enum AwardRules {
 }
 
 extension ListCatalog {
+    /// The levels in use today, lowest first (the abolished district level left out).
+    public var currentLevels: [ListEntry] { levelsByRank.filter { !$0.legacy } }
+
     /// The award forms that may be given at `level` on `track` (forms without limits fit all).
     public func awardForms(level: String, track: String) -> [ListEntry] {
         entries(.awardForms).filter { form in
@@ -44,11 +53,16 @@ extension ListCatalog {
 }
 
 extension DocumentHeaders {
+    /// The bodies that issue decisions at `level` (those without levels issue at any).
+    public func issuers(at level: String) -> [Issuer] {
+        issuers.filter { $0.levels.isEmpty || $0.levels.contains(level) }
+    }
+
     /// The body that issues decisions at `level` on `track` by default: the first of the track's
     /// layout (Party for the Party track, State otherwise) whose levels include it.
     public func defaultIssuer(track: String, level: String) -> Issuer? {
         let layout = track == "party" ? "party" : "state"
-        let atLevel = issuers.filter { $0.levels.isEmpty || $0.levels.contains(level) }
+        let atLevel = issuers(at: level)
         return atLevel.first { $0.layout == layout } ?? atLevel.first ?? issuers.first { $0.layout == layout } ?? issuers.first
     }
 }

@@ -10,8 +10,8 @@ extension Rubric {
     /// results appraisal).
     public static let appraisalStates: Set<String> = ["registration_review", "appraisal"]
 
-    /// The record with `sheet` added and a history entry (`appraise`, the appraiser and the
-    /// total or vote) written by `login`; throws ``ScoreSheetRefused`` when the rubric refuses
+    /// The record with `sheet` added and a history entry (`appraise`, naming the appraiser — not
+    /// the score, which others may not see before their own sheet is in) written by `login`; throws ``ScoreSheetRefused`` when the rubric refuses
     /// the sheet (a score above its maximum, a missing vote, a second sheet by one appraiser).
     public func submitting(_ sheet: ScoreSheet, to record: ModelRecord, by login: String) throws -> ModelRecord {
         var clean = sheet
@@ -22,9 +22,8 @@ extension Rubric {
         guard problems.isEmpty else { throw ScoreSheetRefused(problems: problems) }
         var updated = record
         updated.appraisals.append(clean)
-        let result = mode == .points ? NumberText.plain(clean.total) : (clean.pass == true ? "✓" : "✗")
         updated.history.append(HistoryEntry(from: record.state, to: record.state, at: clean.at, by: login,
-                                            note: "\(clean.appraiser): \(result)", transition: "appraise"))
+                                            note: clean.appraiser, transition: "appraise"))
         updated.updated = Stamp(at: clean.at, by: login)
         return updated
     }

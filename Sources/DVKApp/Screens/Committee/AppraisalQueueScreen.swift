@@ -24,7 +24,9 @@ final class AppraisalQueueScreen: AppScreen {
                 "\($0.appraisals.count)" + (Rubric.hasSheet(by: me, in: $0.appraisals) ? "✓" : " ")
             },
             .init(title: QueueText.average, width: 6, minimum: 5, alignRight: true) { record in
-                ScoreSummary(sheets: record.appraisals, rubric: rubric).average.map(NumberText.plain) ?? ""
+                // Others' scores stay hidden until one's own sheet is in (a committee setting).
+                guard !rubric.othersHiddenUntilOwnSheet || Rubric.hasSheet(by: me, in: record.appraisals) else { return "·" }
+                return ScoreSummary(sheets: record.appraisals, rubric: rubric).average.map(NumberText.plain) ?? ""
             },
         ])
     }
@@ -35,11 +37,14 @@ final class AppraisalQueueScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", QueueText.score, true), ("c", QueueText.recognise, true), ("n", QueueText.notRecognise, true),
          ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
-         ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("J K", QueueText.scroll, false),
+         ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("[ ]", QueueText.scroll, false),
+         ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
          ("Esc", CommitteeText.back, true)]
     }
 
     func refresh() { queue.reload() }
+
+    func didReappear() { refresh() }
 
     func handle(_ key: Key) {
         let before = queue.current?.id
@@ -49,22 +54,17 @@ final class AppraisalQueueScreen: AppScreen {
         case .escape: app.pop()
         case .enter: openSheet()
         case .character("c"):
-            guard canEdit() else { return }
-            let ids = queue.targets.map(\.id)
-            if !ids.isEmpty { app.push(RecognitionScreen(app: app, ids: ids) { [unowned self] in self.refresh() }) }
+            guard app.mayEdit() else { return }
+            let ids = queue.targets.filter { $0.state == "appraisal" }.map(\.id)
+            guard !ids.isEmpty else { return app.inform(app.t(QueueText.onlyAppraisal), isError: true) }
+            app.push(RecognitionScreen(app: app, ids: ids) { [unowned self] in self.refresh() })
         case .character("n"): notRecognise()
         case .character("m"): MoveFlow(app: app) { [unowned self] in self.refresh() }.start(queue.targets)
         case .character("h"): if let record = queue.current { app.push(HistoryScreen(app: app, record: record)) }
-        case .character("J"): detailScroll += 1
-        case .character("K"): detailScroll = max(0, detailScroll - 1)
+        case .character("]"): detailScroll += 1
+        case .character("["): detailScroll = max(0, detailScroll - 1)
         default: break
         }
-    }
-
-    private func canEdit() -> Bool {
-        if app.workspace.canEdit { return true }
-        app.inform(app.t(AppText.readOnly), isError: true)
-        return false
     }
 
     private func openSheet() {
@@ -76,7 +76,7 @@ final class AppraisalQueueScreen: AppScreen {
     }
 
     private func notRecognise() {
-        guard canEdit() else { return }
+        guard app.mayEdit() else { return }
         let ids = queue.targets.filter { $0.state == "appraisal" }.map(\.id)
         guard !ids.isEmpty else { return app.inform(app.t(QueueText.onlyAppraisal), isError: true) }
         app.prompt(app.t(QueueText.reasonPrompt(ids.count))) { [unowned self] note in
@@ -127,8 +127,8 @@ enum QueueText {
     static let notRecognise = L(vi: "không công nhận (cần lý do)", en: "do not recognise (a reason is needed)")
     static let scroll = L(vi: "cuộn hồ sơ bên dưới", en: "scroll the file below")
     static let cannotAppraise = L(vi: "Vai trò của bạn không được chấm điểm.", en: "Your role may not score.")
-    static let onlyAppraisal = L(vi: "Chỉ mô hình đang thẩm định kết quả mới có thể không công nhận.",
-                                 en: "Only models in results appraisal can be refused recognition.")
+    static let onlyAppraisal = L(vi: "Chỉ mô hình đang thẩm định kết quả mới được công nhận hay không công nhận.",
+                                 en: "Only models in results appraisal can be recognised or refused recognition.")
     static func reasonPrompt(_ n: Int) -> L { L(vi: "Lý do không công nhận (\(n) mô hình)", en: "Reason for not recognising (\(n) model(s))") }
     static func notRecognised(_ n: Int) -> L { L(vi: "Đã ghi không công nhận \(n) mô hình", en: "\(n) model(s) not recognised") }
     static func sheetCount(_ n: Int) -> L { L(vi: "\(n) phiếu chấm", en: "\(n) score sheet(s)") }

@@ -1,5 +1,6 @@
 import DVKCore
 import DVKDocuments
+import DVKStorage
 import DVKTerminal
 
 /// The award list builder: the list of one decision (or of a year, level and track) grouped
@@ -63,8 +64,7 @@ final class AwardListScreen: AppScreen {
 
     private static func open(app: App, decisions: [AwardDecision], single: AwardDecision?) {
         do {
-            let models = Set(decisions.flatMap { $0.recipients.compactMap(\.modelId) }).compactMap(app.workspace.model)
-            let list = try AwardListBuilder(configuration: app.workspace.configuration).build(decisions: decisions, models: models)
+            let list = try app.workspace.awardList(decisions)
             app.push(AwardListScreen(app: app, list: list, decision: single))
         } catch let error as DocumentError {
             app.inform(error.message.text(app.language), isError: true)
@@ -130,6 +130,15 @@ final class AwardListScreen: AppScreen {
             decision = try app.workspace.saveOrder(d, expected: d.revision)
             moved = false
             app.inform(app.t(AwardListText.saved(d.number.isEmpty ? d.id : d.number)))
+        } catch StorageError.conflict(_, _, _, _, let by, _) {
+            // Someone saved the decision meanwhile: show their version rather than retry forever.
+            if let fresh = try? app.workspace.store.load(AwardDecision.self, id: d.id), let rebuilt = try? app.workspace.awardList([fresh]) {
+                decision = fresh
+                list = rebuilt
+                moved = false
+                table.setCount(rowCount)
+            }
+            app.inform(app.t(AwardListText.conflict(by)), isError: true)
         } catch {
             app.fail(error)
         }
@@ -144,7 +153,8 @@ final class AwardListScreen: AppScreen {
         TableRenderer.draw(on: screen, top: top + 2, left: 1, width: width - 2, height: height - 3, columns: columns, state: table,
                            cells: { row in
                                guard let (individual, index) = self.entry(at: row) else {
-                                   return [row == 0 ? "I." : "II.", row == 0 ? "TẬP THỂ" : "CÁ NHÂN", "", "", "", ""]
+                                   let part = row == 0 ? AwardListText.collectives : AwardListText.individuals
+                                   return [row == 0 ? "I." : "II.", self.app.t(part), "", "", "", ""]
                                }
                                let e = individual ? self.list.individuals[index] : self.list.collectives[index]
                                return [String(index + 1), e.name, individual ? e.birthAndSex : "", e.affiliation, e.model, e.form]
@@ -167,6 +177,12 @@ enum AwardListText {
     static let level = L(vi: "Cấp khen thưởng", en: "Award level")
     static let track = L(vi: "Khối", en: "Track")
     static let noDecisions = L(vi: "Chưa có quyết định hay đề nghị khen thưởng nào.", en: "There is no award decision or proposal yet.")
+    static let collectives = L(vi: "TẬP THỂ", en: "COLLECTIVES")
+    static let individuals = L(vi: "CÁ NHÂN", en: "INDIVIDUALS")
+    static func conflict(_ by: String) -> L {
+        L(vi: "\(by) vừa sửa quyết định này; đã tải lại danh sách của họ, thứ tự bạn vừa xếp chưa được lưu",
+          en: "\(by) has just changed this decision; their list was loaded and your new order was not saved")
+    }
     static let up = L(vi: "đưa dòng lên", en: "move the row up")
     static let down = L(vi: "đưa dòng xuống", en: "move the row down")
     static let save = L(vi: "lưu thứ tự vào quyết định", en: "keep the order on the decision")

@@ -11,7 +11,7 @@ final class AwardsScreen: AppScreen {
     /// The decisions by id, read again on each refresh, for the decisions column.
     private let decisions = DecisionNumbers()
 
-    init(app: App, state: String? = nil) {
+    init(app: App) {
         self.app = app
         let lists = app.workspace.lists, workflow = app.workspace.configuration.workflow
         let decisions = self.decisions
@@ -27,7 +27,6 @@ final class AwardsScreen: AppScreen {
                 record.decisionIds.map(decisions.number).joined(separator: ", ")
             },
         ])
-        if let state { queue.filter(state: state) }
     }
 
     var title: String { app.t(AwardsText.title) }
@@ -36,13 +35,16 @@ final class AwardsScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("p", AwardsText.propose, true), ("d", AwardsText.decide, true), ("e", AwardsText.escalate, true), ("l", AwardsText.list, true),
          ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
-         ("h", CommitteeText.history, false), ("Esc", CommitteeText.back, true)]
+         ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false), ("h", CommitteeText.history, false),
+         ("Esc", CommitteeText.back, true)]
     }
 
     func refresh() {
         decisions.load(app.workspace)
         queue.reload()
     }
+
+    func didReappear() { refresh() }
 
     func handle(_ key: Key) {
         if queue.handle(key) { return }
@@ -59,15 +61,13 @@ final class AwardsScreen: AppScreen {
 
     /// Proposes the marked models in `states`: a new proposal, or an open one to add them to.
     private func propose(from states: Set<String>, escalating: Bool) {
-        guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
+        guard app.mayEdit() else { return }
         let models = queue.targets.filter { states.contains($0.state) }
         guard !models.isEmpty else { return app.inform(app.t(escalating ? AwardsText.onlyAwarded : AwardsText.onlyRecognised), isError: true) }
         let level = escalating ? higherLevel(than: models) : nil
-        let open = app.workspace.decisions().filter { $0.status == AwardDecision.statusProposed }.sorted { $0.id > $1.id }
-        let newOption = Picker.Option(id: "", label: app.t(AwardsText.newProposal))
-        let options = [newOption] + open.map { decision in
-            Picker.Option(id: decision.id, label: describe(decision), detail: app.t(AwardsText.recipientCount(decision.recipients.count)))
-        }
+        if models.count < queue.targets.count { app.inform(app.t(AwardsText.skipped(queue.targets.count - models.count))) }
+        let open = openProposals()
+        let options = [Picker.Option(id: "", label: app.t(AwardsText.newProposal))] + open.map(option)
         app.pick(app.t(AwardsText.proposeTitle(models.count)), options) { [unowned self] option in
             guard let decision = open.first(where: { $0.id == option.id }) else {
                 return self.app.push(ProposalScreen(app: self.app, models: models, level: level) { [unowned self] in self.refresh() })
@@ -86,7 +86,7 @@ final class AwardsScreen: AppScreen {
 
     /// The level above the highest award the models hold (for an escalation).
     private func higherLevel(than models: [ModelRecord]) -> String? {
-        let ranked = app.workspace.lists.levelsByRank.filter { !$0.legacy }
+        let ranked = app.workspace.lists.currentLevels
         let decisions = app.workspace.decisions()
         let held = models.flatMap(\.decisionIds).compactMap { id in decisions.first { $0.id == id }?.level }
         let top = held.compactMap { level in ranked.firstIndex { $0.id == level } }.max() ?? -1
@@ -94,15 +94,22 @@ final class AwardsScreen: AppScreen {
     }
 
     private func chooseProposal() {
-        guard app.workspace.canEdit else { return app.inform(app.t(AppText.readOnly), isError: true) }
-        let open = app.workspace.decisions().filter { $0.status == AwardDecision.statusProposed }.sorted { $0.id > $1.id }
+        guard app.mayEdit() else { return }
+        let open = openProposals()
         guard !open.isEmpty else { return app.inform(app.t(AwardsText.noProposals), isError: true) }
-        let preferred = queue.current?.decisionIds.last
-        let options = open.map { Picker.Option(id: $0.id, label: describe($0), detail: app.t(AwardsText.recipientCount($0.recipients.count))) }
-        app.pick(app.t(AwardsText.decideTitle), options, selected: preferred) { [unowned self] option in
+        app.pick(app.t(AwardsText.decideTitle), open.map(option), selected: queue.current?.decisionIds.last) { [unowned self] option in
             guard let decision = open.first(where: { $0.id == option.id }) else { return }
             self.app.push(IssueDecisionScreen(app: self.app, decision: decision) { [unowned self] in self.refresh() })
         }
+    }
+
+    /// The proposals waiting for a decision, newest first.
+    private func openProposals() -> [AwardDecision] {
+        app.workspace.decisions().filter { $0.status == AwardDecision.statusProposed }.sorted { $0.id > $1.id }
+    }
+
+    private func option(_ decision: AwardDecision) -> Picker.Option {
+        Picker.Option(id: decision.id, label: describe(decision), detail: app.t(AwardsText.recipientCount(decision.recipients.count)))
     }
 
     private func describe(_ decision: AwardDecision) -> String {
@@ -144,6 +151,7 @@ enum AwardsText {
     static func proposeTitle(_ n: Int) -> L { L(vi: "Đề nghị khen \(n) mô hình vào", en: "Propose \(n) model(s) into") }
     static let decideTitle = L(vi: "Ghi quyết định cho đề nghị", en: "Record the decision on")
     static func recipientCount(_ n: Int) -> L { L(vi: "\(n) người/tập thể", en: "\(n) recipient(s)") }
+    static func skipped(_ n: Int) -> L { L(vi: "\(n) dòng đã chọn ở trạng thái khác, được bỏ qua", en: "\(n) marked row(s) in another state left out") }
     static let noProposals = L(vi: "Chưa có đề nghị nào chờ quyết định.", en: "No proposal is waiting for a decision.")
     static let onlyRecognised = L(vi: "Chỉ đề nghị khen được mô hình đã công nhận.", en: "Only recognised models can be proposed.")
     static let onlyAwarded = L(vi: "Chỉ đề nghị cấp trên được mô hình đã khen.", en: "Only awarded models can be proposed to a higher level.")

@@ -65,7 +65,7 @@ final class CommitteeTable {
     private func refilter() {
         let selected = currentRow?.id
         rows = all.filter { row in
-            filters.allSatisfy { dimension, value in value == Self.value(of: row, dimension) }
+            (onlyIDs?.ids.contains(row.id) ?? true) && filters.allSatisfy { dimension, value in value == Self.value(of: row, dimension) }
         }
         marked = marked.intersection(rows.map(\.id))
         table.setCount(rows.count)
@@ -77,6 +77,15 @@ final class CommitteeTable {
         filters["state"] = state
         refilter()
     }
+
+    /// Shows only these models (a dashboard queue), named `label`, until `x` clears the filters.
+    func filter(ids: Set<String>, label: String) {
+        onlyIDs = (ids, label)
+        refilter()
+    }
+
+    /// The dashboard queue the table is narrowed to.
+    private var onlyIDs: (ids: Set<String>, label: String)?
 
     private static func value(of record: ModelSummary, _ dimension: String) -> String {
         switch dimension {
@@ -101,6 +110,13 @@ final class CommitteeTable {
             marked = marked.isEmpty ? Set(rows.map(\.id)) : []
         case .character("f"):
             chooseFilter()
+        case .character("x"):
+            filters = [:]
+            onlyIDs = nil
+            refilter()
+        case .control("r"):
+            app.workspace.reload()
+            reload()
         case .mouse(let event) where event.kind == .click:
             let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - drawnTop - 1
             if index >= 0 && index < rows.count && event.row > drawnTop { table.select(index, pageHeight: pageHeight) }
@@ -148,7 +164,8 @@ final class CommitteeTable {
             default: return lists.label(value, in: .levels, language)
             }
         }
-        return app.t(CommitteeText.counts(rows.count, marked: marked.count)) + (labels.isEmpty ? "" : "  ·  " + labels.joined(separator: " · "))
+        let shown = labels + (onlyIDs.map { [$0.label] } ?? [])
+        return app.t(CommitteeText.counts(rows.count, marked: marked.count)) + (shown.isEmpty ? "" : "  ·  " + shown.joined(separator: " · "))
     }
 
     private var drawnTop = 0
@@ -190,6 +207,8 @@ enum CommitteeText {
     static let mark = L(vi: "chọn/bỏ chọn dòng", en: "mark/unmark the row")
     static let markAll = L(vi: "chọn tất cả / bỏ chọn", en: "mark all / clear marks")
     static let filter = L(vi: "lọc theo năm, trạng thái, lĩnh vực, đơn vị, cấp", en: "filter by year, state, field, unit, level")
+    static let clearFilters = L(vi: "bỏ mọi bộ lọc", en: "clear the filters")
+    static let reload = L(vi: "tải lại dữ liệu (thay đổi của người khác)", en: "reload the data (others' changes)")
     static let history = L(vi: "lịch sử", en: "history")
     static let move = L(vi: "chuyển trạng thái khác", en: "another move")
     static let back = L(vi: "quay lại", en: "back")

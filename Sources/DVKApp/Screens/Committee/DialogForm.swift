@@ -35,8 +35,11 @@ final class DialogForm {
         Field(id: id, label: label, kind: .text, editor: LineEditor(initial), chosen: "", isOn: false)
     }
 
+    /// A choice; a `selected` id the options do not offer (a level no longer in use) falls back
+    /// to the first option, so what is saved is always what is shown.
     static func choice(_ id: String, _ label: LocalizedText, _ options: [Picker.Option], selected: String) -> Field {
-        Field(id: id, label: label, kind: .choice(options), editor: LineEditor(), chosen: selected, isOn: false)
+        let chosen = options.contains { $0.id == selected } ? selected : options.first?.id ?? ""
+        return Field(id: id, label: label, kind: .choice(options), editor: LineEditor(), chosen: chosen, isOn: false)
     }
 
     static func toggle(_ id: String, _ label: LocalizedText, _ isOn: Bool = false) -> Field {
@@ -77,7 +80,7 @@ final class DialogForm {
         switch key {
         case .tab, .down: focus = (focus + 1) % fields.count
         case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
-        case .enter where !isChoice(focus): focus = (focus + 1) % fields.count
+        case .enter where isText(focus): focus = (focus + 1) % fields.count
         default:
             let field = fields[focus]
             switch field.kind {
@@ -86,7 +89,7 @@ final class DialogForm {
             case .choice(let options):
                 guard key == .enter || key.isCharacter else { return }
                 let at = focus
-                app.pick(app.t(field.label), options, selected: field.chosen) { [unowned self] option in
+                app.pick(app.t(field.label), options, selected: field.chosen, typed: key == .enter ? nil : key) { [unowned self] option in
                     self.fields[at].chosen = option.id
                     onChange(self.fields[at].id)
                 }
@@ -96,8 +99,8 @@ final class DialogForm {
         }
     }
 
-    private func isChoice(_ i: Int) -> Bool {
-        if case .choice = fields[i].kind { return true }
+    private func isText(_ i: Int) -> Bool {
+        if case .text = fields[i].kind { return true }
         return false
     }
 

@@ -9,11 +9,14 @@ class DialogScreen: AppScreen {
     let form: DialogForm
     /// What Ctrl-S does, for the hint bar and the help.
     let saveHelp: LocalizedText
+    /// Runs after a save (the screen below refreshes its rows).
+    let onDone: () -> Void
 
-    init(app: App, saveHelp: LocalizedText, form: DialogForm) {
+    init(app: App, saveHelp: LocalizedText, form: DialogForm, onDone: @escaping () -> Void) {
         self.app = app
         self.form = form
         self.saveHelp = saveHelp
+        self.onDone = onDone
     }
 
     var title: String { "" }
@@ -33,6 +36,13 @@ class DialogScreen: AppScreen {
 
     /// Checks the form and saves; problems go to `form.refuse`.
     func save() {}
+
+    /// After a save: the screen below refreshes, this one closes, the outcome is told.
+    func finish(_ outcome: Workspace.BatchOutcome, done: LocalizedText) {
+        onDone()
+        app.pop(confirmIfDirty: false)
+        app.report(outcome, done: done)
+    }
 
     /// Runs after a choice field `id` was picked.
     func chosen(_ id: String) {}

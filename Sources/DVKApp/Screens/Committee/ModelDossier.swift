@@ -15,8 +15,12 @@ struct ModelDossier {
     }
 
     private func block(_ label: LocalizedText, _ text: String, _ width: Int) -> [String] {
+        block(label.text(language), text, width)
+    }
+
+    private func block(_ title: String, _ text: String, _ width: Int) -> [String] {
         guard !text.trimmingSpaces.isEmpty else { return [] }
-        return ["▸ " + label.text(language)] + text.split(separator: "\n").flatMap { TextWidth.wrap(String($0), width: width) }
+        return ["▸ " + title] + text.split(separator: "\n").flatMap { TextWidth.wrap(String($0), width: width) }
     }
 
     private func registration(_ width: Int) -> [String] {
@@ -34,7 +38,7 @@ struct ModelDossier {
         lines += block(DossierText.report, record.resultsReport?.summary ?? "", width)
         let actual = record.indicators.map { "\($0.name): \($0.actual.map(NumberText.plain) ?? "—")/\($0.target.map(NumberText.plain) ?? "—") \($0.unit)" }
         lines += block(DossierText.actuals, actual.joined(separator: "\n"), width)
-        let money = record.resources.budget.map { "\(lists.label($0.source, in: .budgetSources, language)): \(NumberText.grouped($0.amount)) đ" }
+        let money = record.resources.budget.map { "\(lists.label($0.source, in: .budgetSources, language)): " + DossierText.dong(NumberText.grouped($0.amount)).text(language) }
         let workdays = record.resources.workdays.map { [DossierText.workdays($0).text(language)] } ?? []
         lines += block(DossierText.resources, (money + workdays).joined(separator: "\n"), width)
         lines += block(DossierText.outputs, record.outputs, width)
@@ -48,8 +52,7 @@ struct ModelDossier {
         for round in rounds {
             let finding = round.findings.first { $0.modelId == record.id }
             let text = [finding?.findings ?? "", finding?.recommendations ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
-            lines += block(LocalizedText(vi: "\(round.date.vietnamese) · \(round.body)", en: "\(round.date.vietnamese) · \(round.body)"),
-                           text.isEmpty ? "—" : text, width)
+            lines += block("\(round.date.vietnamese) · \(round.body)", text.isEmpty ? "—" : text, width)
         }
         if rounds.isEmpty { lines.append(DossierText.noInspections.text(language)) }
         return lines
@@ -70,6 +73,7 @@ enum DossierText {
     static let actuals = L(vi: "Chỉ tiêu đạt/đăng ký", en: "Achieved/target")
     static let resources = L(vi: "Nguồn lực huy động", en: "Resources mobilised")
     static let outputs = L(vi: "Sản phẩm", en: "Outputs")
+    static func dong(_ amount: String) -> L { L(vi: "\(amount) đ", en: "VND \(amount)") }
     static func workdays(_ n: Int) -> L { L(vi: "\(n) ngày công", en: "\(n) workdays") }
     static let noResults = L(vi: "(chưa có báo cáo kết quả)", en: "(no results report yet)")
     static let noInspections = L(vi: "(chưa kiểm tra)", en: "(not inspected)")

@@ -8,13 +8,11 @@ import DVKTerminal
 /// (the 2022 Law: no two awards for one achievement), then adds every model through the engine.
 final class ProposalScreen: DialogScreen {
     let models: [ModelRecord]
-    private let onDone: () -> Void
 
     init(app: App, models: [ModelRecord], level: String? = nil, onDone: @escaping () -> Void) {
         self.models = models
-        self.onDone = onDone
         let lists = app.workspace.lists, language = app.language
-        let levels = lists.levelsByRank.filter { !$0.legacy }.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+        let levels = lists.currentLevels.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
         let tracks = lists.entries(.tracks).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
         let startLevel = level ?? models.first?.recognition?.level ?? levels.first?.id ?? ""
         let year = models.map(\.year).max() ?? app.workspace.clock().utcDay.year
@@ -25,8 +23,8 @@ final class ProposalScreen: DialogScreen {
             DialogForm.choice("issuer", ProposalText.issuer, [], selected: ""),
             DialogForm.text("year", ProposalText.year, String(year)),
             DialogForm.text("number", ProposalText.number),
-            DialogForm.text("reason", ProposalText.reason, app.t(ProposalText.defaultReason(year))),
-        ]))
+            DialogForm.text("reason", ProposalText.reason, AwardRules.defaultReason(year: year)),
+        ]), onDone: onDone)
         refreshChoices()
     }
 
@@ -43,7 +41,7 @@ final class ProposalScreen: DialogScreen {
         let level = form.chosen("level"), track = form.chosen("track")
         form.setOptions("form", workspace.lists.awardForms(level: level, track: track).map { Picker.Option(id: $0.id, label: $0.label.text(language)) })
         let headers = workspace.configuration.headers
-        let fitting = headers.issuers.filter { $0.levels.isEmpty || $0.levels.contains(level) }
+        let fitting = headers.issuers(at: level)
         let options = (fitting.isEmpty ? headers.issuers : fitting).map { Picker.Option(id: $0.id, label: $0.name.replacingOccurrences(of: "\n", with: " – ")) }
         form.setOptions("issuer", options)
         if let preferred = headers.defaultIssuer(track: track, level: level), options.contains(where: { $0.id == preferred.id }) {
@@ -69,9 +67,8 @@ final class ProposalScreen: DialogScreen {
         AwardWarning.confirmNoDoubleAward(app: app, models: models, year: year, excluding: "") { [self] in
             do {
                 let (saved, outcome) = try self.app.workspace.create(draft, with: self.models.map(\.id))
-                self.onDone()
-                self.app.pop(confirmIfDirty: false)
-                self.app.report(outcome, done: ProposalText.done(outcome.saved.count, id: saved.id))
+                guard !outcome.saved.isEmpty else { return self.app.report(outcome, done: ProposalText.nothingProposed) }
+                self.finish(outcome, done: ProposalText.done(outcome.saved.count, id: saved.id))
             } catch {
                 self.app.fail(error)
             }
@@ -92,7 +89,7 @@ enum AwardWarning {
         }
         guard !lines.isEmpty else { return proceed() }
         app.show(MessageBox(title: app.t(ProposalText.doubleTitle(year)), lines: lines + ["", app.t(ProposalText.doubleQuestion)],
-                            choices: [("c", app.t(ProposalText.goOn)), ("k", app.t(AppText.no))], isError: true)) { choice in
+                            choices: [("k", app.t(AppText.no)), ("c", app.t(ProposalText.goOn))], isError: true)) { choice in
             if choice == "c" { proceed() }
         }
     }
@@ -110,11 +107,8 @@ enum ProposalText {
     static let number = L(vi: "Số tờ trình (nếu có)", en: "Proposal number (if any)")
     static let reason = L(vi: "Lý do khen thưởng", en: "Reason")
     static let save = L(vi: "lưu đề nghị", en: "save the proposal")
-    static func defaultReason(_ year: Int) -> L {
-        L(vi: "Đã có thành tích xuất sắc trong phong trào thi đua \"Dân vận khéo\" năm \(year)",
-          en: "Đã có thành tích xuất sắc trong phong trào thi đua \"Dân vận khéo\" năm \(year)")
-    }
     static func badYear(_ text: String) -> L { L(vi: "«\(text)» không phải năm hợp lệ", en: "«\(text)» is not a valid year") }
+    static let nothingProposed = L(vi: "Chưa lập đề nghị", en: "No proposal was made")
     static let noForm = L(vi: "không có hình thức khen nào hợp với cấp và khối đã chọn", en: "no award form fits the chosen level and track")
     static func done(_ n: Int, id: String) -> L { L(vi: "Đã lập đề nghị \(id) cho \(n) mô hình", en: "Proposal \(id) made for \(n) model(s)") }
     static func earlier(_ id: String, numbers: String) -> L { L(vi: "\(id) đã được khen theo quyết định \(numbers)", en: "\(id) was already awarded by decision \(numbers)") }

@@ -9,13 +9,11 @@ final class RecognitionScreen: DialogScreen {
     let ids: [String]
     /// The models as they were when the dialog opened, for their appraisal results.
     private let models: [ModelRecord]
-    private let onDone: () -> Void
 
     init(app: App, ids: [String], onDone: @escaping () -> Void) {
         self.ids = ids
-        self.onDone = onDone
         let lists = app.workspace.lists
-        let levels = lists.levelsByRank.filter { !$0.legacy }.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+        let levels = lists.currentLevels.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
         models = ids.compactMap(app.workspace.model)
         let first = models.first
         super.init(app: app, saveHelp: RecognitionText.save, form: DialogForm([
@@ -25,7 +23,7 @@ final class RecognitionScreen: DialogScreen {
             DialogForm.text("body", RecognitionText.body),
             DialogForm.toggle("outstanding", RecognitionText.outstanding),
             DialogForm.text("note", RecognitionText.note),
-        ]))
+        ]), onDone: onDone)
     }
 
     override var title: String { app.t(RecognitionText.title(ids.count)) }
@@ -38,9 +36,7 @@ final class RecognitionScreen: DialogScreen {
                                       body: form.text("body"), outstanding: form.isOn("outstanding"))
         do {
             let outcome = try app.workspace.decide(ids, to: "recognised", recognition: recognition, note: form.text("note"))
-            onDone()
-            app.pop(confirmIfDirty: false)
-            app.report(outcome, done: RecognitionText.done(outcome.saved.count))
+            finish(outcome, done: RecognitionText.done(outcome.saved.count))
         } catch {
             app.fail(error)
         }

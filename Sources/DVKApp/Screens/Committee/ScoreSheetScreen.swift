@@ -83,10 +83,8 @@ final class ScoreSheetScreen: AppScreen {
         case .up: leave(); row = max(0, row - 1)
         default:
             if row == scoreRows { _ = general.handle(key, input: app.input); return }
-            if !isPoints && column == 0 {
+            if !isPoints {
                 if key == .character(" ") { vote = vote == true ? false : true }
-                if key == .character("d") || key == .character("đ") { vote = true }
-                if key == .character("k") { vote = false }
                 return
             }
             if column == 0 {
@@ -102,9 +100,11 @@ final class ScoreSheetScreen: AppScreen {
         if column == 0, row < scoreRows, let problem = check(row) { problems[row] = problem } else { problems[row] = nil }
     }
 
-    /// Moves through the cells: points, comment, next row…, general comment.
+    /// Moves through the cells: points, comment, next row…, general comment (in pass/fail mode
+    /// the vote, then the general comment).
     private func advance(_ step: Int) {
         leave()
+        if !isPoints { row = row == scoreRows ? 0 : scoreRows; column = 0; return }
         let cells = scoreRows * 2 + 1
         var position = row == scoreRows ? cells - 1 : row * 2 + column
         position = (position + step + cells) % cells
@@ -229,8 +229,9 @@ final class ScoreSheetScreen: AppScreen {
         }
         let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
         guard let bandID = summary.band, let band = rubric.band(id: bandID) else { return }
-        let average = summary.average.map(NumberText.plain) ?? "\(summary.passVotes)/\(summary.sheetCount)"
-        let line = app.t(ScoreText.result(average: average, band: band.label.text(app.language),
+        let result = summary.average.map { app.t(ScoreText.average(NumberText.plain($0))) }
+            ?? app.t(ScoreText.votes(summary.passVotes, of: summary.sheetCount))
+        let line = app.t(ScoreText.result(result, band: band.label.text(app.language),
                                           recommendation: band.recommendation?.text(app.language) ?? ""))
         screen.put(TextWidth.prefix(line, fitting: width - 4), row: min(y, bottom - 1), column: 3, style: Style(.success, bold: true))
     }
@@ -268,8 +269,10 @@ enum ScoreText {
         L(vi: "\(n) phiếu của thành viên khác — chỉ xem được sau khi bạn nộp phiếu của mình",
           en: "\(n) sheet(s) by other members — visible once you have submitted your own")
     }
-    static func result(average: String, band: String, recommendation: String) -> L {
-        L(vi: "Trung bình \(average) — \(band)" + (recommendation.isEmpty ? "" : " — Kiến nghị: \(recommendation)"),
-          en: "Average \(average) — \(band)" + (recommendation.isEmpty ? "" : " — Recommendation: \(recommendation)"))
+    static func average(_ value: String) -> L { L(vi: "Trung bình \(value)", en: "Average \(value)") }
+    static func votes(_ pass: Int, of total: Int) -> L { L(vi: "Đạt \(pass)/\(total) phiếu", en: "Pass \(pass) of \(total) votes") }
+    static func result(_ result: String, band: String, recommendation: String) -> L {
+        L(vi: "\(result) — \(band)" + (recommendation.isEmpty ? "" : " — Kiến nghị: \(recommendation)"),
+          en: "\(result) — \(band)" + (recommendation.isEmpty ? "" : " — Recommendation: \(recommendation)"))
     }
 }
