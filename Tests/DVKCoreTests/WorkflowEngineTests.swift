@@ -189,3 +189,18 @@ import Testing
         #expect(missing.contains("Người phụ trách – họ tên"))
     }
 }
+
+/// Vetting a registration through the engine records its outcome and opinion.
+@Suite struct RegistrationReviewTests {
+    @Test func returningARegistrationRecordsTheOutcomeAndTheOpinion() throws {
+        let configuration = try TestSupport.configuration()
+        let record = TestSupport.completeModel(id: "2025-0001", state: "registration_review")
+        let clerk = TestSupport.actor("thuky", roles: ["secretariat"])
+        let returned = try configuration.engine.fire(to: "registered", on: record, by: clerk, note: "Bổ sung chỉ tiêu", at: TestSupport.time)
+        #expect(returned.registrationReview == RegistrationReview(at: TestSupport.time, by: "thuky", outcome: "returned", opinion: "Bổ sung chỉ tiêu"))
+        let accepted = try configuration.engine.fire(to: "in_progress", on: record, by: clerk, note: "", at: TestSupport.time)
+        #expect(accepted.registrationReview?.outcome == "accepted")
+        let inProgress = try configuration.engine.fire(to: "results_submitted", on: accepted, by: clerk, note: "", at: TestSupport.time)
+        #expect(inProgress.registrationReview == accepted.registrationReview, "other moves leave the vetting alone")
+    }
+}

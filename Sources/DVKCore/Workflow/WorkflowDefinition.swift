@@ -31,14 +31,19 @@ public struct WorkflowDefinition: Sendable, Codable {
         public var label: LocalizedText
         public var roles: [String]
         public var guards: [Guard]
+        /// When set, firing the move records the vetting of the registration with this outcome
+        /// (`accepted`, `returned`, `rejected`) and the move's note as the opinion.
+        public var reviewOutcome: String?
 
-        public init(id: String, from: [String], to: String, label: LocalizedText, roles: [String], guards: [Guard]) {
+        public init(id: String, from: [String], to: String, label: LocalizedText, roles: [String], guards: [Guard],
+                    reviewOutcome: String? = nil) {
             self.id = id
             self.from = from
             self.to = to
             self.label = label
             self.roles = roles
             self.guards = guards
+            self.reviewOutcome = reviewOutcome
         }
     }
 

@@ -64,7 +64,8 @@ public struct WorkflowEngine: Sendable {
     }
 
     /// Fires the move from the record's state to `target`: returns the record in the new state
-    /// with a history entry (from, to, when, who, note). The revision is left to storage.
+    /// with a history entry (from, to, when, who, note) — and, for a move that vets a
+    /// registration, the vetting's outcome and opinion. The revision is left to storage.
     ///
     /// Throws `TransitionRefused` listing every failed guard, or `noSuchTransition` when the
     /// workflow has no move between the two states.
@@ -80,6 +81,9 @@ public struct WorkflowEngine: Sendable {
         }
         var moved = record
         moved.history.append(HistoryEntry(from: record.state, to: target, at: time, by: actor.login, note: note, transition: transition.id))
+        if let outcome = transition.reviewOutcome {
+            moved.registrationReview = RegistrationReview(at: time, by: actor.login, outcome: outcome, opinion: note)
+        }
         moved.state = target
         moved.updated = Stamp(at: time, by: actor.login)
         return moved
