@@ -3,7 +3,8 @@ import DVKCore
 import DVKStorage
 
 /// `dvk` with no subcommand: the pipeline of the data directory — models per state and per year —
-/// and the commands to go on with. (The full-screen interface takes this place once it exists.)
+/// and the commands to go on with, counted from the list index. In a terminal `dvk` opens the
+/// full-screen interface instead.
 struct OverviewCommand: SessionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "overview", abstract: CLIText.help.overviewAbstract.text(CLILanguage.current))
@@ -13,7 +14,7 @@ struct OverviewCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         let language = session.language
-        let models = session.loadAllWarning(ModelRecord.self)
+        let models = session.modelSummaries()
         let years = Array(Set(models.map(\.year))).sorted()
         let workflow = session.configuration.workflow
         var rows: [[String]] = []

@@ -54,6 +54,14 @@ struct Session {
         return report.records
     }
 
+    /// Every model's summary from the list index (only changed files are decoded); a file that
+    /// cannot be read is reported on stderr and skipped.
+    func modelSummaries() -> [ModelSummary] {
+        let result = ModelIndex(store: store, lists: configuration.lists).load()
+        for problem in result.problems { Console.warn(problem.message(language)) }
+        return result.summaries
+    }
+
     func loadModel(_ id: String) throws -> ModelRecord { try store.load(ModelRecord.self, id: id) }
 
     /// Saves one model changed from revision `expected`, returning it as stored.
