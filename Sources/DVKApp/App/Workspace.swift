@@ -3,7 +3,7 @@ import DVKStorage
 
 /// The open data directory as the interactive screens use it: configuration, the acting user,
 /// the list rows (summaries from the list index, so a large directory opens fast), full
-/// records read from disk when one is opened, and every change saved through the store
+/// records and inspection rounds read from disk when one is opened, and every change saved through the store
 /// (revision-checked, journaled).
 public final class Workspace {
     public let directory: DataDirectory
@@ -12,7 +12,6 @@ public final class Workspace {
     public let actor: Actor
     /// One summary per model, for the list.
     public private(set) var rows: [ModelSummary] = []
-    public private(set) var inspections: [InspectionRound] = []
     /// Counts the changes to `rows`, so a screen shown again knows whether to sort anew.
     public private(set) var generation = 0
     /// Files that could not be read, in the user's language at load time.
@@ -35,10 +34,8 @@ public final class Workspace {
     /// Reads every record again from disk.
     public func reload() {
         let index = ModelIndex(store: store, lists: configuration.lists).load()
-        let rounds = store.loadAll(InspectionRound.self)
         rows = index.summaries
-        inspections = rounds.records
-        loadProblems = index.problems + rounds.problems
+        loadProblems = index.problems
         generation += 1
     }
 
@@ -95,9 +92,12 @@ public final class Workspace {
         }
         try store.commit(changes, by: actor.login, at: time)
         for id in modelIDs { _ = try? reloadModel(id) }
-        let saved = try store.load(InspectionRound.self, id: round.id)
-        inspections.append(saved)
-        return saved
+        return try store.load(InspectionRound.self, id: round.id)
+    }
+
+    /// The inspection rounds a model was part of, read from disk, oldest first.
+    public func inspections(of record: ModelRecord) -> [InspectionRound] {
+        store.load(InspectionRound.self, ids: record.inspectionIds).records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
     /// The journal lines of one model.

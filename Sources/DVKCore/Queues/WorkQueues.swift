@@ -29,11 +29,18 @@ public struct WorkQueues: Sendable {
 
     /// The queues `actor` acts on, in dashboard order, each with its models (possibly none).
     public func queues(for actor: Actor, models: [some QueueItem], today: Day) -> [Queue] {
-        Queue.Kind.allCases.compactMap { kind in
-            guard let state = WorkQueues.states[kind], acts(actor, on: kind, state: state) else { return nil }
-            let waiting = models.filter { $0.state == state && belongs($0, to: kind, actor: actor) }
-            let oldest = waiting.compactMap(\.stateSince).map(\.daysSinceEpoch).min().map { today.daysSinceEpoch - $0 }
-            return Queue(kind: kind, modelIDs: waiting.map(\.id).sorted(), oldestWaitDays: oldest)
+        let kinds = Queue.Kind.allCases.filter { kind in WorkQueues.states[kind].map { acts(actor, on: kind, state: $0) } ?? false }
+        let kindOfState = Dictionary(uniqueKeysWithValues: kinds.compactMap { kind in WorkQueues.states[kind].map { ($0, kind) } })
+        // One pass over the models, reading only what each queue needs (no copies of them).
+        var ids: [Queue.Kind: [String]] = [:]
+        var earliest: [Queue.Kind: Int] = [:]
+        for index in models.indices {
+            guard let kind = kindOfState[models[index].state], belongs(models[index], to: kind, actor: actor) else { continue }
+            ids[kind, default: []].append(models[index].id)
+            if let since = models[index].stateSince?.daysSinceEpoch { earliest[kind] = min(earliest[kind] ?? since, since) }
+        }
+        return kinds.map { kind in
+            Queue(kind: kind, modelIDs: (ids[kind] ?? []).sorted(), oldestWaitDays: earliest[kind].map { today.daysSinceEpoch - $0 })
         }
     }
 

@@ -35,8 +35,11 @@ public struct ModelIndex: Sendable {
         let known = readIndex()
         var fresh: [(entry: Entry, summary: ModelSummary)] = []
         var stale: [(id: String, stamp: FileStamp)] = []
+        // One open folder and fstatat per file: no walk of the whole path for each of them.
+        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderFD >= 0 { close(folderFD) } }
         for id in store.ids(of: .model) {
-            guard let stamp = FileStamp(path: "\(folder)/\(id).json") else { continue }
+            guard let stamp = folderFD >= 0 ? FileStamp(folder: folderFD, name: "\(id).json") : FileStamp(path: "\(folder)/\(id).json") else { continue }
             if let cached = known[id], cached.stamp == stamp {
                 fresh.append((cached, cached.summary))
             } else {
@@ -69,27 +72,73 @@ public struct ModelIndex: Sendable {
 
     private func readIndex() -> [String: Entry] {
         guard let bytes = try? DurableFile.read(path) else { return [:] }
-        // Split on bytes, not Characters: a tab or newline never occurs inside a UTF-8 sequence,
-        // and grapheme-aware splitting of 10,000 lines costs more than the rest of the start.
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-        guard let first = lines.first, String(decoding: first, as: UTF8.self) == ModelIndex.header else { return [:] }
-        lines = lines.dropFirst()
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count)
-        for line in lines {
-            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(ModelIndex.field)
-            guard f.count == 16, let mtime = Int64(f[1]), let size = Int64(f[2]), let revision = Int(f[3]), let year = Int(f[4]) else { continue }
-            let summary = ModelSummary(id: f[0], revision: revision, year: year, unit: f[5], level: f[6], subject: f[7], kind: f[8],
-                                       field: f[9], state: f[10], displayName: f[11], searchKey: Array(f[12].utf8),
-                                       stateSince: f[13].isEmpty ? nil : Day(parsing: f[13]), inspectionCount: Int(f[14]) ?? 0,
-                                       appraisers: f[15].isEmpty ? [] : f[15].split(separator: ModelIndex.listSeparator).map(String.init))
-            entries[f[0]] = Entry(stamp: FileStamp(modified: mtime, size: size), summary: summary)
+        // One pass over the bytes: a tab or newline never occurs inside a UTF-8 sequence, and
+        // splitting 10,000 lines into arrays of Strings cost more than the rest of the start.
+        return bytes.withUnsafeBufferPointer { buffer -> [String: Entry] in
+            var entries: [String: Entry] = [:]
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(16)
+            var lineStart = 0, fieldStart = 0
+            var sawHeader = false
+            for position in 0...buffer.count {
+                let byte = position < buffer.count ? buffer[position] : UInt8(ascii: "\n")
+                if byte == UInt8(ascii: "\t") {
+                    fields.append(fieldStart..<position)
+                    fieldStart = position + 1
+                } else if byte == UInt8(ascii: "\n") {
+                    fields.append(fieldStart..<position)
+                    if !sawHeader {
+                        let header = String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<position]), as: UTF8.self)
+                        guard header == ModelIndex.header else { return [:] }
+                        sawHeader = true
+                    } else if position > lineStart, let entry = ModelIndex.entry(fields.map { UnsafeBufferPointer(rebasing: buffer[$0]) }) {
+                        entries[entry.summary.id] = entry
+                    }
+                    fields.removeAll(keepingCapacity: true)
+                    lineStart = position + 1
+                    fieldStart = position + 1
+                }
+            }
+            return entries
         }
-        return entries
+    }
+
+    /// One line's entry from its sixteen fields; nil for a line that does not parse.
+    private static func entry(_ b: [UnsafeBufferPointer<UInt8>]) -> Entry? {
+        guard b.count == 16, let mtime = integer(b[1]), let size = integer(b[2]), let revision = integer(b[3]),
+              let year = integer(b[4]) else { return nil }
+        let appraisers = field(b[15])
+        let summary = ModelSummary(id: field(b[0]), revision: Int(revision), year: Int(year), unit: field(b[5]), level: field(b[6]),
+                                   subject: field(b[7]), kind: field(b[8]), field: field(b[9]), state: field(b[10]),
+                                   displayName: field(b[11]), searchKey: Array(field(b[12]).utf8),
+                                   stateSince: isoDay(b[13]), inspectionCount: Int(integer(b[14]) ?? 0),
+                                   appraisers: appraisers.isEmpty ? [] : appraisers.split(separator: listSeparator).map(String.init))
+        return Entry(stamp: FileStamp(modified: mtime, size: size), summary: summary)
+    }
+
+    /// A decimal integer written by `writeIndex`, read from its bytes (no String made).
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard !bytes.isEmpty else { return nil }
+        var value: Int64 = 0
+        var negative = false
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
+            guard byte >= 48 && byte <= 57 else { return nil }
+            value = value &* 10 &+ Int64(byte - 48)
+        }
+        return negative ? -value : value
+    }
+
+    /// An ISO day `yyyy-mm-dd` read from its bytes; nil when empty or malformed.
+    static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10 else { return nil }
+        guard let year = integer(UnsafeBufferPointer(rebasing: bytes[0..<4])), let month = integer(UnsafeBufferPointer(rebasing: bytes[5..<7])),
+              let day = integer(UnsafeBufferPointer(rebasing: bytes[8..<10])) else { return nil }
+        return Day(year: Int(year), month: Int(month), day: Int(day))
     }
 
     /// One field of a line: its text, unescaped only when it holds a backslash.
-    private static func field(_ bytes: ArraySlice<UInt8>) -> String {
+    private static func field(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
         return bytes.contains(UInt8(ascii: "\\")) ? unescape(text) : text
     }
@@ -146,6 +195,17 @@ struct FileStamp: Sendable, Equatable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of `name` in the open folder `folder`.
+    init?(folder: Int32, name: String) {
+        var info = stat()
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         size = Int64(info.st_size)
     }

@@ -102,7 +102,7 @@ final class AppraisalQueueScreen: AppScreen {
         screen.put(TextWidth.prefix(line, fitting: width - 2), row: y, column: 1, style: Style(.header, bold: true))
         y += 1
         let columnWidth = (width - 4) / 3
-        let dossier = ModelDossier(record: record, inspections: app.workspace.inspections, lists: app.workspace.lists, language: app.language)
+        let dossier = ModelDossier(record: record, inspections: app.workspace.inspections(of: record), lists: app.workspace.lists, language: app.language)
         let columns = dossier.columns(width: columnWidth - 2)
         let bottom = top + height
         for (c, lines) in columns.enumerated() {

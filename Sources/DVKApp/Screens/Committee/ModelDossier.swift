@@ -5,6 +5,7 @@ import DVKCore
 /// wrapped lines.
 struct ModelDossier {
     let record: ModelRecord
+    /// The model's inspection rounds, oldest first.
     let inspections: [InspectionRound]
     let lists: ListCatalog
     let language: Language
@@ -48,13 +49,12 @@ struct ModelDossier {
 
     private func inspected(_ width: Int) -> [String] {
         var lines = [DossierText.inspections.text(language)]
-        let rounds = inspections.filter { record.inspectionIds.contains($0.id) }.sorted { $0.date < $1.date }
-        for round in rounds {
+        for round in inspections {
             let finding = round.findings.first { $0.modelId == record.id }
             let text = [finding?.findings ?? "", finding?.recommendations ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
             lines += block("\(round.date.vietnamese) · \(round.body)", text.isEmpty ? "—" : text, width)
         }
-        if rounds.isEmpty { lines.append(DossierText.noInspections.text(language)) }
+        if inspections.isEmpty { lines.append(DossierText.noInspections.text(language)) }
         return lines
     }
 }
