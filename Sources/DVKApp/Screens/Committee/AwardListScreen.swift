@@ -189,7 +189,7 @@ enum AwardListText {
     static let preview = L(vi: "xem trước như khi in, rồi xuất tệp", en: "preview as printed, then export")
     static func saved(_ number: String) -> L { L(vi: "Đã lưu thứ tự danh sách của \(number)", en: "Saved the order of \(number)") }
     static let columns: [(L, Int)] = [
-        (L(vi: "STT", en: "No."), 4), (L(vi: "Tên tập thể, họ tên", en: "Name"), 0), (L(vi: "Năm sinh", en: "Born"), 12),
-        (L(vi: "Chức vụ, đơn vị", en: "Position, unit"), 24), (L(vi: "Mô hình", en: "Model"), 24), (L(vi: "Hình thức", en: "Form"), 12),
+        (L(vi: "STT", en: "No."), 4), (L(vi: "Tên tập thể, họ tên", en: "Name"), 0), (L(vi: "Năm sinh", en: "Born"), 11),
+        (L(vi: "Chức vụ, đơn vị", en: "Position, unit"), 20), (L(vi: "Mô hình", en: "Model"), 20), (L(vi: "Hình thức", en: "Form"), 11),
     ]
 }

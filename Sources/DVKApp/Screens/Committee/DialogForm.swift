@@ -116,10 +116,13 @@ final class DialogForm {
             let column = left + labelWidth + 1
             let style = Style(focused ? .fieldFocused : .field)
             switch field.kind {
-            case .text:
+            case .text where focused:
                 let view = field.editor.visible(width: valueWidth)
                 screen.put(TextWidth.padded(view.text, to: valueWidth), row: row, column: column, style: style)
-                if focused { screen.setCursor(row: row, column: column + view.cursorColumn) }
+                screen.setCursor(row: row, column: column + view.cursorColumn)
+            case .text:
+                // Not being typed in: the text from its start, as far as it fits.
+                screen.put(TextWidth.padded(TextWidth.prefix(field.editor.text, fitting: valueWidth), to: valueWidth), row: row, column: column, style: style)
             case .toggle:
                 let mark = field.isOn ? "[x] " + app.t(DialogText.yes) : "[ ] " + app.t(DialogText.no)
                 screen.put(TextWidth.padded(mark, to: valueWidth), row: row, column: column, style: style)
