@@ -3,7 +3,8 @@ import DVKCore
 import DVKStorage
 
 /// `dvk list`: the model records, filtered and sorted, as a table, CSV or a JSON array of whole
-/// records.
+/// records. The table and CSV come from the list index (only changed files are decoded);
+/// `--json` decodes every record, since it prints them whole.
 struct ListCommand: SessionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "list", abstract: CLIText.help.listAbstract.text(CLILanguage.current))
@@ -15,15 +16,18 @@ struct ListCommand: SessionCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.csv.text(CLILanguage.current))) var csv = false
 
     mutating func execute(_ session: Session) throws {
-        let all = session.loadAllWarning(ModelRecord.self)
         let query = try filter.query(session)
-        let records = query.apply(to: all, lists: session.lists, workflow: session.configuration.workflow,
-                                  language: session.language)
-        if json { return try Console.json(records) }
+        let workflow = session.configuration.workflow
+        if json {
+            let all = session.loadAllWarning(ModelRecord.self)
+            return try Console.json(query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language))
+        }
+        let all = session.modelSummaries()
+        let rows = query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language)
         let presenter = ModelPresenter(session: session)
-        if csv { return Console.raw(presenter.csv(records)) }
-        Console.line(presenter.table(records))
-        Console.line(CLIText.count(records.count, of: all.count).text(session.language))
+        if csv { return Console.raw(presenter.csv(rows)) }
+        Console.line(presenter.table(rows))
+        Console.line(CLIText.count(rows.count, of: all.count).text(session.language))
     }
 }
 

@@ -13,7 +13,7 @@ struct ModelPresenter {
     func stateLabel(_ id: String) -> String { session.configuration.workflow.label(ofState: id, language) }
 
     /// The list columns of P6: mã, tên, đơn vị, lĩnh vực, tập thể/cá nhân, loại, trạng thái, năm.
-    func rows(_ records: [ModelRecord]) -> (headers: [String], rows: [[String]]) {
+    func rows(_ records: [some ModelListable]) -> (headers: [String], rows: [[String]]) {
         let headers = CLIText.listColumns.map { $0.text(language) }
         let rows = records.map { r in
             [r.id, r.displayName, label(r.unit, .units), label(r.field, .fields), label(r.subject, .subjects),
@@ -22,12 +22,12 @@ struct ModelPresenter {
         return (headers, rows)
     }
 
-    func table(_ records: [ModelRecord]) -> String {
+    func table(_ records: [some ModelListable]) -> String {
         let (headers, rows) = rows(records)
         return TextTable(headers: headers, rows: rows, rightAligned: [7]).render()
     }
 
-    func csv(_ records: [ModelRecord]) -> String {
+    func csv(_ records: [some ModelListable]) -> String {
         let (headers, rows) = rows(records)
         return CSVWriter.document([headers] + rows)
     }

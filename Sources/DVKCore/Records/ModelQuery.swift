@@ -65,6 +65,14 @@ public struct ModelQuery: Sendable, Hashable {
         }
     }
 
+    /// The matching summaries (from the list index) in the query's order: the same filters and
+    /// search as for whole records, over the pre-folded search keys.
+    public func apply(to summaries: [ModelSummary], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelSummary] {
+        let words = searchWords
+        let kept = summaries.filter { matchesFilters($0) && ModelQuery.matches(foldedBytes: $0.searchKey, words: words) }
+        return sorted(kept, lists: lists, workflow: workflow, language: language)
+    }
+
     /// The matching records in the query's order (Vietnamese alphabetical order for text columns).
     public func apply(to records: [ModelRecord], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [ModelRecord] {
         sorted(records.filter { matches($0, lists: lists) }, lists: lists, workflow: workflow, language: language)
