@@ -16,7 +16,7 @@ bad()  { failed=$((failed+1)); echo "FAILED - $1"; [ -n "${2:-}" ] && echo "$2" 
 screen() { "${T[@]}" capture-pane -p -t "$1:" 2>/dev/null | python3 -c 'import sys,unicodedata;print(unicodedata.normalize("NFC",sys.stdin.read()))' 2>/dev/null; }
 # wait_for SESSION TEXT [TRIES]: poll the screen until TEXT shows (NFC compare).
 wait_for() {
-  local tries=${3:-100}
+  local tries=${3:-200}
   for _ in $(seq "$tries"); do
     screen "$1" | grep -qF -- "$2" && return 0
     sleep 0.05
