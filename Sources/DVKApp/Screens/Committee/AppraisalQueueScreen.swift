@@ -35,7 +35,7 @@ final class AppraisalQueueScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Enter", QueueText.score, true), ("c", QueueText.recognise, true), ("n", QueueText.notRecognise, true),
+        [("Enter", QueueText.score, true), ("c", QueueText.recognise, app.workspace.canEdit), ("n", QueueText.notRecognise, app.workspace.canEdit),
          ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
          ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("[ ]", QueueText.scroll, false),
          ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
