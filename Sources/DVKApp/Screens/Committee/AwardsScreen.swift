@@ -33,7 +33,8 @@ final class AwardsScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("p", AwardsText.propose, true), ("d", AwardsText.decide, true), ("e", AwardsText.escalate, true), ("l", AwardsText.list, true),
+        let editor = app.workspace.canEdit
+        return [("p", AwardsText.propose, editor), ("d", AwardsText.decide, editor), ("e", AwardsText.escalate, editor), ("l", AwardsText.list, true),
          ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
          ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false), ("h", CommitteeText.history, false),
          ("Esc", CommitteeText.back, true)]
