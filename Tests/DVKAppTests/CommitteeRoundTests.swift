@@ -138,6 +138,8 @@ import Testing
         let clerk = try setUp()
         let h = try AppHarness(sharing: clerk.directory, login: "td.hang", rows: 40, columns: 120)
         h.press(.character("T"), .enter)
+        #expect(h.text.contains("ĐĂNG KÝ") && h.text.contains("KIỂM TRA"), "the model's file under the sheet")
+        #expect(!h.text.contains("→ Không công nhận"), "no band before any score is typed")
         h.type("16")
         h.press(.tab)
         #expect(h.text.contains("«16» không hợp lệ: điểm từ 0 đến 15"))

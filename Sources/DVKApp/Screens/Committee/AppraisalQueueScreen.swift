@@ -101,18 +101,8 @@ final class AppraisalQueueScreen: AppScreen {
         let line = "\(record.id) · \(record.displayName) · " + app.t(QueueText.sheetCount(summary.sheetCount))
         screen.put(TextWidth.prefix(line, fitting: width - 2), row: y, column: 1, style: Style(.header, bold: true))
         y += 1
-        let columnWidth = (width - 4) / 3
-        let dossier = ModelDossier(record: record, inspections: app.workspace.inspections(of: record), lists: app.workspace.lists, language: app.language)
-        let columns = dossier.columns(width: columnWidth - 2)
-        let bottom = top + height
-        for (c, lines) in columns.enumerated() {
-            let left = 1 + c * (columnWidth + 1)
-            let visible = Array(lines.prefix(1)) + lines.dropFirst().dropFirst(detailScroll)
-            for (offset, text) in visible.enumerated() where y + offset < bottom {
-                screen.put(TextWidth.padded(text, to: columnWidth - 1), row: y + offset, column: left,
-                           style: offset == 0 ? Style(.title, bold: true) : .normal)
-            }
-        }
+        ModelDossier(record: record, inspections: app.workspace.inspections(of: record), lists: app.workspace.lists, language: app.language)
+            .draw(on: screen, top: y, bottom: top + height, width: width, scroll: detailScroll)
     }
 }
 

@@ -1,4 +1,5 @@
 import DVKCore
+import DVKTerminal
 
 /// A model's file as the appraiser reads it side by side: the registration (what was
 /// promised), the results (what was done) and the inspections (what was seen), each a column of
@@ -13,6 +14,20 @@ struct ModelDossier {
     /// The three columns, each wrapped to `width`: titles first.
     func columns(width: Int) -> [[String]] {
         [registration(width), results(width), inspected(width)]
+    }
+
+    /// Draws the three columns side by side from row `top` to `bottom`, their titles fixed and
+    /// their contents scrolled down by `scroll` lines.
+    func draw(on screen: Screen, top: Int, bottom: Int, width: Int, scroll: Int) {
+        let columnWidth = (width - 4) / 3
+        for (c, lines) in columns(width: columnWidth - 2).enumerated() {
+            let left = 1 + c * (columnWidth + 1)
+            let visible = Array(lines.prefix(1)) + lines.dropFirst().dropFirst(scroll)
+            for (offset, text) in visible.enumerated() where top + offset < bottom {
+                screen.put(TextWidth.padded(text, to: columnWidth - 1), row: top + offset, column: left,
+                           style: offset == 0 ? Style(.title, bold: true) : .normal)
+            }
+        }
     }
 
     private func block(_ label: LocalizedText, _ text: String, _ width: Int) -> [String] {

@@ -19,6 +19,8 @@ final class ScoreSheetScreen: AppScreen {
     private var column = 0
     private var problems: [Int: String] = [:]
     private let onSubmitted: () -> Void
+    /// How far the model's file under the sheet is scrolled (PgUp/PgDn).
+    private var dossierScroll = 0
 
     init(app: App, record: ModelRecord, onSubmitted: @escaping () -> Void = {}) {
         self.app = app
@@ -45,7 +47,7 @@ final class ScoreSheetScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         hasSubmitted ? [("Esc", DialogText.back, true)]
             : [("Ctrl-S", ScoreText.submit, true), ("Tab", DialogText.next, true), ("↑↓", ScoreText.rows, true),
-               ("Space", ScoreText.voteKey, !isPoints), ("Esc", DialogText.back, true)]
+               ("Space", ScoreText.voteKey, !isPoints), ("PgUp PgDn", ScoreText.scrollFile, false), ("Esc", DialogText.back, true)]
     }
 
     // MARK: - Values
@@ -72,6 +74,8 @@ final class ScoreSheetScreen: AppScreen {
     func handle(_ key: Key) {
         if hasSubmitted {
             if key == .escape { app.pop() }
+            if key == .pageDown { dossierScroll += 5 }
+            if key == .pageUp { dossierScroll = max(0, dossierScroll - 5) }
             return
         }
         switch key {
@@ -79,6 +83,8 @@ final class ScoreSheetScreen: AppScreen {
         case .escape: return app.pop()
         case .tab, .enter: advance(1)
         case .backTab: advance(-1)
+        case .pageDown: dossierScroll += 5
+        case .pageUp: dossierScroll = max(0, dossierScroll - 5)
         case .down: leave(); row = min(scoreRows, row + 1)
         case .up: leave(); row = max(0, row - 1)
         default:
@@ -170,7 +176,12 @@ final class ScoreSheetScreen: AppScreen {
         screen.put(TextWidth.padded(mine?.comment ?? view.text, to: width - 34), row: y, column: 32, style: Style(focusedGeneral ? .fieldFocused : .field))
         if focusedGeneral { screen.setCursor(row: y, column: 32 + view.cursorColumn) }
         y += 2
-        drawOthers(on: screen, top: y, bottom: top + height, width: width)
+        y = drawOthers(on: screen, top: y, bottom: top + height, width: width) + 1
+        // The model's file below, when the terminal has room: the appraiser scores with it in view.
+        if top + height - y >= 5 {
+            ModelDossier(record: record, inspections: app.workspace.inspections(of: record), lists: app.workspace.lists, language: app.language)
+                .draw(on: screen, top: y, bottom: top + height, width: width, scroll: dossierScroll)
+        }
     }
 
     private func drawCriteria(on screen: Screen, top: Int, width: Int, mine: ScoreSheet?) -> Int {
@@ -202,7 +213,8 @@ final class ScoreSheetScreen: AppScreen {
         }
         let total = mine?.total ?? runningTotal
         let band = ScoreSummary(sheets: [ScoreSheet(appraiser: "", at: app.workspace.clock(), scores: [total])], rubric: rubric).band
-        let bandText = band.flatMap { rubric.band(id: $0) }.map { "→ " + $0.label.text(app.language) } ?? ""
+        let typed = mine != nil || points.contains { !$0.text.isEmpty }
+        let bandText = typed ? band.flatMap { rubric.band(id: $0) }.map { "→ " + $0.label.text(app.language) } ?? "" : ""
         screen.put(TextWidth.padded(app.t(ScoreText.total), to: labelWidth) + TextWidth.padded(NumberText.plain(rubric.maxTotal), to: 6, alignRight: true)
                    + "  " + TextWidth.padded(NumberText.plain(total), to: 6, alignRight: true) + "   " + bandText,
                    row: y, column: 1, style: Style(.header, bold: true))
@@ -210,15 +222,15 @@ final class ScoreSheetScreen: AppScreen {
     }
 
     /// The other appraisers' sheets with the average and the recommendation, or a note that
-    /// they stay hidden until the user's own sheet is in.
-    private func drawOthers(on screen: Screen, top: Int, bottom: Int, width: Int) {
+    /// they stay hidden until the user's own sheet is in; returns the next free row.
+    private func drawOthers(on screen: Screen, top: Int, bottom: Int, width: Int) -> Int {
         let others = record.appraisals.filter { !Rubric.hasSheet(by: me, in: [$0]) }
         var y = top
         screen.put(app.t(ScoreText.sheets(record.appraisals.count)), row: y, column: 1, style: Style(.header, bold: true))
         y += 1
         guard othersVisible else {
             screen.put(app.t(ScoreText.hidden(others.count)), row: y, column: 3, style: Style(.dim))
-            return
+            return y + 1
         }
         for sheet in record.appraisals where y < bottom - 2 {
             let cells = isPoints ? sheet.scores.map(NumberText.plain).joined(separator: " · ") + "  = " + NumberText.plain(sheet.total)
@@ -228,12 +240,13 @@ final class ScoreSheetScreen: AppScreen {
             y += 1
         }
         let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
-        guard let bandID = summary.band, let band = rubric.band(id: bandID) else { return }
+        guard let bandID = summary.band, let band = rubric.band(id: bandID) else { return y }
         let result = summary.average.map { app.t(ScoreText.average(NumberText.plain($0))) }
             ?? app.t(ScoreText.votes(summary.passVotes, of: summary.sheetCount))
         let line = app.t(ScoreText.result(result, band: band.label.text(app.language),
                                           recommendation: band.recommendation?.text(app.language) ?? ""))
         screen.put(TextWidth.prefix(line, fitting: width - 4), row: min(y, bottom - 1), column: 3, style: Style(.success, bold: true))
+        return y + 1
     }
 }
 
@@ -242,6 +255,7 @@ enum ScoreText {
     typealias L = LocalizedText
     static func title(_ id: String) -> L { L(vi: "Phiếu chấm điểm \(id)", en: "Score sheet \(id)") }
     static let submit = L(vi: "nộp phiếu", en: "submit the sheet")
+    static let scrollFile = L(vi: "cuộn hồ sơ mô hình bên dưới", en: "scroll the model's file below")
     static let rows = L(vi: "tiêu chí trước/sau", en: "previous/next criterion")
     static let voteKey = L(vi: "đạt / không đạt", en: "pass / fail")
     static let criterion = L(vi: "Tiêu chí", en: "Criterion")
