@@ -220,4 +220,19 @@ import Testing
         let track = try #require(h.screen.lines().first { $0.contains("Khối") })
         #expect(track.contains("Đảng"), "\(track)")
     }
+
+    @Test func aProposalIsDeclinedWithAReasonFromTheAwardsScreen() throws {
+        var proposed = AppHarness.model("2025-0001", "Mô hình đề nghị", state: "award_proposed")
+        proposed.decisionIds = ["QD-2025-001"]
+        let h = try proposal([proposed])
+        h.press(.character("K"), .character("m"))
+        #expect(h.text.contains("Được công nhận"), "declining the award leads back to recognised: \(h.text)")
+        h.type("cong nhan")
+        h.press(.enter)
+        h.type("Chưa đủ thời gian duy trì")
+        h.press(.enter)
+        let saved = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        #expect(saved.state == "recognised")
+        #expect(saved.history.last?.transition == "decline_award")
+    }
 }

@@ -36,7 +36,8 @@ final class AwardsScreen: AppScreen {
         let editor = app.workspace.canEdit
         return [("p", AwardsText.propose, editor), ("d", AwardsText.decide, editor), ("e", AwardsText.escalate, editor), ("l", AwardsText.list, true),
          ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
-         ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false), ("h", CommitteeText.history, false),
+         ("m", AwardsText.otherMoves, false), ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
+         ("h", CommitteeText.history, false),
          ("Esc", CommitteeText.back, true)]
     }
 
@@ -56,6 +57,7 @@ final class AwardsScreen: AppScreen {
         case .character("d"): chooseProposal()
         case .character("l"): AwardListScreen.choose(app: app, preferred: queue.current?.decisionIds.last)
         case .character("h"): if let record = queue.current { app.push(HistoryScreen(app: app, record: record)) }
+        case .character("m"): MoveFlow(app: app) { [unowned self] in self.refresh() }.start(queue.targets)
         default: break
         }
     }
@@ -148,6 +150,7 @@ enum AwardsText {
     static let decide = L(vi: "ghi quyết định cho một đề nghị (cả danh sách)", en: "record the decision on a proposal (the whole batch)")
     static let escalate = L(vi: "đề nghị cấp trên khen (các dòng đã khen)", en: "propose to a higher level (awarded rows)")
     static let list = L(vi: "lập danh sách khen thưởng", en: "build the award list")
+    static let otherMoves = L(vi: "bước khác: không khen thưởng (cần lý do), dừng thực hiện…", en: "other moves: decline the award (with a reason), discontinue…")
     static let newProposal = L(vi: "+ Lập đề nghị mới…", en: "+ A new proposal…")
     static func proposeTitle(_ n: Int) -> L { L(vi: "Đề nghị khen \(n) mô hình vào", en: "Propose \(n) model(s) into") }
     static let decideTitle = L(vi: "Ghi quyết định cho đề nghị", en: "Record the decision on")
