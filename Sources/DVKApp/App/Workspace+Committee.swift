@@ -25,9 +25,10 @@ extension Workspace {
         return try save(scored, expected: record.revision, action: "appraise", note: sheet.appraiser)
     }
 
-    /// Recognises every model of `ids` with `recognition` (or fires `target`, e.g. not
-    /// recognised, with `note`); the allowed ones are saved in one commit.
-    public func decide(_ ids: [String], to target: String, recognition: Recognition?, note: String) throws -> BatchOutcome {
+    /// Fires the move to `target` with `note` on every model of `ids` (setting `recognition`
+    /// first when one is given, for a move to recognised); the models the engine allows are
+    /// saved in one commit, the refused ones come back with their failed guards.
+    public func move(_ ids: [String], to target: String, recognition: Recognition? = nil, note: String) throws -> BatchOutcome {
         let time = clock()
         var moved: [(ModelRecord, Int)] = []
         var refused: [TransitionRefused] = []

@@ -68,13 +68,6 @@ public final class Workspace {
         return saved
     }
 
-    /// Fires a move on one model and saves it.
-    public func move(_ id: String, to target: String, note: String) throws -> ModelRecord {
-        guard let record = model(id) else { throw StorageError.notFound(kind: .model, id: id) }
-        let moved = try engine.fire(to: target, on: record, by: actor, note: note, at: clock())
-        return try save(moved, expected: record.revision, action: "move:\(moved.history.last?.transition ?? target)", note: note)
-    }
-
     /// Records an inspection round for `modelIDs` and links it to each of them, in one commit.
     public func recordInspection(_ draft: InspectionRound, modelIDs: [String]) throws -> InspectionRound {
         let time = clock()

@@ -2,8 +2,8 @@ import DVKCore
 import DVKTerminal
 
 /// The move dialog: the moves the engine offers from the state of the chosen models (each one
-/// refused is shown with its failed guards), a note, then the move fired on every model, with
-/// the failures listed.
+/// refused is shown with its failed guards), a note, then the move fired on every model — the
+/// allowed ones saved together, the refused ones listed.
 struct MoveFlow {
     unowned let app: App
     /// Runs after the moves are saved (the calling screen refreshes its rows).
@@ -41,23 +41,15 @@ struct MoveFlow {
     }
 
     private func fire(_ ids: [String], to target: String, note: String) {
-        var moved = 0
-        var failures: [String] = []
-        for id in ids {
-            do {
-                _ = try app.workspace.move(id, to: target, note: note)
-                moved += 1
-            } catch {
-                failures.append("\(id): " + AppErrors.describe(error, app: app))
-            }
-        }
-        onDone()
         let label = app.workspace.configuration.workflow.label(ofState: target, app.language)
-        if failures.isEmpty {
-            app.inform(app.t(MoveText.done(moved, to: label)))
-        } else {
-            app.show(MessageBox(title: app.t(MoveText.doneWithFailures(moved, failed: failures.count, to: label)), lines: failures,
-                                choices: [("o", "OK")], isError: true)) { _ in }
+        do {
+            let outcome = try app.workspace.move(ids, to: target, note: note)
+            onDone()
+            app.report(outcome, done: MoveText.done(outcome.saved.count, to: label),
+                       partial: MoveText.doneWithFailures(outcome.saved.count, failed: outcome.refused.count, to: label))
+        } catch {
+            onDone()
+            app.fail(error)
         }
     }
 

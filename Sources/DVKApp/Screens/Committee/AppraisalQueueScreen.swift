@@ -81,7 +81,7 @@ final class AppraisalQueueScreen: AppScreen {
         guard !ids.isEmpty else { return app.inform(app.t(QueueText.onlyAppraisal), isError: true) }
         app.prompt(app.t(QueueText.reasonPrompt(ids.count))) { [unowned self] note in
             do {
-                let outcome = try self.app.workspace.decide(ids, to: "not_recognised", recognition: nil, note: note)
+                let outcome = try self.app.workspace.move(ids, to: "not_recognised", recognition: nil, note: note)
                 self.refresh()
                 self.app.report(outcome, done: QueueText.notRecognised(outcome.saved.count))
             } catch {

@@ -35,7 +35,7 @@ final class RecognitionScreen: DialogScreen {
         let recognition = Recognition(level: form.chosen("level"), decisionNumber: form.text("number"), decisionDate: day,
                                       body: form.text("body"), outstanding: form.isOn("outstanding"))
         do {
-            let outcome = try app.workspace.decide(ids, to: "recognised", recognition: recognition, note: form.text("note"))
+            let outcome = try app.workspace.move(ids, to: "recognised", recognition: recognition, note: form.text("note"))
             finish(outcome, done: RecognitionText.done(outcome.saved.count))
         } catch {
             app.fail(error)
