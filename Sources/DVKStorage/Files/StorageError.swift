@@ -15,13 +15,21 @@ public enum StorageError: Error, Sendable, Equatable {
     case conflict(path: String, id: String, expected: Int, found: Int, by: String, at: Timestamp)
     case alreadyExists(path: String, id: String)
     case notFound(kind: RecordKind, id: String)
+    /// A link, folder, FIFO or device where dvk expects a plain file (or a link where it
+    /// expects a folder): reported, never followed or waited on.
+    case notRegularFile(path: String)
+    case tooLarge(path: String, limit: Int)
+    /// A record file whose `id` is not its file name (a stray copy): never saved over the other.
+    case idMismatch(path: String, fileID: String, inside: String)
+    case groupNotFound(String)
+    case notEmpty(path: String)
 
     public func message(_ language: Language) -> String {
         let vi = language == .vi
         switch self {
         case .io(let path, let operation, let code):
             let reason = String(cString: strerror(code))
-            return vi ? "\(path): lỗi khi \(operation): \(reason)" : "\(path): \(operation) failed: \(reason)"
+            return vi ? "\(path): lỗi khi \(operation): \(StorageError.vietnameseReason(code) ?? reason)" : "\(path): \(operation) failed: \(reason)"
         case .notInitialised(let path):
             return vi ? "\(path): chưa phải thư mục dữ liệu dvk; chạy «dvk init» (hoặc «dvk init --demo») trước"
                       : "\(path) is not a dvk data directory; run «dvk init» (or «dvk init --demo») first"
@@ -42,6 +50,34 @@ public enum StorageError: Error, Sendable, Equatable {
             return vi ? "\(id): đã tồn tại (\(path))" : "\(id) already exists (\(path))"
         case .notFound(let kind, let id):
             return vi ? "không tìm thấy \(kind.label(.vi)) «\(id)»" : "no \(kind.label(.en)) «\(id)»"
+        case .notRegularFile(let path):
+            return vi ? "\(path): không phải tệp thường (liên kết, thư mục, FIFO hay thiết bị); dvk không đọc, không ghi qua nó"
+                      : "\(path): not a regular file (a link, folder, FIFO or device); dvk neither reads nor writes through it"
+        case .tooLarge(let path, let limit):
+            return vi ? "\(path): tệp lớn hơn giới hạn \(limit) byte; không đọc"
+                      : "\(path): the file is larger than the limit of \(limit) bytes; not read"
+        case .idMismatch(let path, let fileID, let inside):
+            return vi ? "\(path): mã trong tệp «\(inside)» khác tên tệp «\(fileID)»; tệp này không được dùng và không bao giờ được lưu đè lên «\(inside)»"
+                      : "\(path): the id inside, «\(inside)», differs from the file name «\(fileID)»; the file is not used and never saved over «\(inside)»"
+        case .notEmpty(let path):
+            return vi ? "\(path): thư mục đã có tệp khác mà không phải dữ liệu dvk; chọn một thư mục trống"
+                      : "\(path) already holds other files and is not a dvk data directory; choose an empty folder"
+        case .groupNotFound(let name):
+            return vi ? "không có nhóm hệ thống «\(name)»; tạo nhóm trước (sudo groupadd \(name))"
+                      : "there is no system group «\(name)»; create it first (sudo groupadd \(name))"
+        }
+    }
+}
+
+extension StorageError {
+    /// What the system's most common refusals mean, in Vietnamese (strerror speaks English).
+    static func vietnameseReason(_ code: Int32) -> String? {
+        switch code {
+        case EACCES, EPERM: return "không có quyền (hãy kiểm tra nhóm dùng chung của thư mục dữ liệu)"
+        case ENOSPC, EDQUOT: return "ổ đĩa đã đầy; dữ liệu đã lưu trước đó không bị ảnh hưởng"
+        case EROFS: return "ổ đĩa chỉ cho đọc"
+        case ENOENT: return "không tồn tại"
+        default: return nil
         }
     }
 }
