@@ -20,6 +20,16 @@ struct CheckCommand: SessionCommand {
         var problems = (models.problems + inspections.problems + decisions.problems).map { $0.message(language) }
         let journal = try session.store.journal.read()
         problems += journal.problems.map { $0.text(language) }
+        let onDisk = models.records.map { JournalAudit.Record(kind: .model, id: $0.id, revision: $0.revision) }
+            + inspections.records.map { JournalAudit.Record(kind: .inspection, id: $0.id, revision: $0.revision) }
+            + decisions.records.map { JournalAudit.Record(kind: .decision, id: $0.id, revision: $0.revision) }
+        problems += JournalAudit(entries: journal.entries, records: onDisk).problems().map { $0.text(language) }
+        let index = ModelIndex(store: session.store, lists: session.configuration.lists)
+        let disagreeing = index.disagreements(with: models.records)
+        if !disagreeing.isEmpty {
+            problems.append(CLIText.indexDisagrees(disagreeing).text(language))
+            index.discard()
+        }
         problems += IntegrityCheck(configuration: session.configuration, models: models.records,
                                    inspections: inspections.records, decisions: decisions.records).problems(language)
         let migrated = models.migrated + inspections.migrated + decisions.migrated

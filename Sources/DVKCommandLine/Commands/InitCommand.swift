@@ -4,8 +4,9 @@ import DVKDemo
 import DVKStorage
 import Foundation
 
-/// `dvk init [--demo]`: creates the data directory from the shipped defaults; the user running
-/// it becomes admin; `--demo` adds the generated demo data set.
+/// `dvk init [--demo] [--group NAME]`: creates the data directory from the shipped defaults, all
+/// or nothing; the user running it becomes admin; `--demo` adds the generated demo data set;
+/// `--group` makes it a directory the members of that system group share.
 struct InitCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "init", abstract: CLIText.help.initAbstract.text(CLILanguage.current))
@@ -19,6 +20,9 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.allowEnvUser.text(CLILanguage.current)))
     var allowEnvUser = false
 
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.group.text(CLILanguage.current)))
+    var group: String?
+
     mutating func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = global.language
@@ -30,15 +34,17 @@ struct InitCommand: ParsableCommand {
         if demo {
             demoSet = try DemoLoader.generate(defaults: defaults)
         }
+        let records = demoSet.map { set in
+            set.models.map { RecordChange.model($0, expectedRevision: 0, action: "demo") }
+                + set.inspections.map { RecordChange.inspection($0, expectedRevision: 0, action: "demo") }
+                + set.decisions.map { RecordChange.decision($0, expectedRevision: 0, action: "demo") }
+        } ?? []
         try directory.create(from: defaults, admin: UsersConfig.User(login: login, name: login, roles: ["admin"]),
-                             extraUsers: demoSet?.users ?? [], allowEnvironmentUser: allowEnvUser, at: time)
+                             extraUsers: demoSet?.users ?? [], allowEnvironmentUser: allowEnvUser, group: group,
+                             records: records, at: time)
         Console.line(CLIText.initialised(directory.path, admin: login).text(language))
+        if let group { Console.line(CLIText.shared(directory.path, group: group).text(language)) }
         if let demoSet {
-            let store = RecordStore(directory: directory)
-            let changes = demoSet.models.map { RecordChange.model($0, expectedRevision: 0, action: "demo") }
-                + demoSet.inspections.map { RecordChange.inspection($0, expectedRevision: 0, action: "demo") }
-                + demoSet.decisions.map { RecordChange.decision($0, expectedRevision: 0, action: "demo") }
-            try store.commit(changes, by: login, at: time)
             Console.line(CLIText.demoLoaded(models: demoSet.models.count, inspections: demoSet.inspections.count,
                                             decisions: demoSet.decisions.count).text(language))
         }

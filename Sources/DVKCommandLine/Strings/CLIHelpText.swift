@@ -15,6 +15,10 @@ enum CLIHelpText {
     static let initAbstract = L(vi: "Tạo thư mục dữ liệu từ cấu hình mặc định", en: "Create the data directory from the defaults")
     static let demo = L(vi: "nạp thêm bộ dữ liệu mẫu", en: "also load the demo data set")
     static let allowEnvUser = L(vi: "cho phép biến DVK_USER chọn người dùng (kiểm thử, máy dùng chung)", en: "let DVK_USER name the acting user (tests, shared kiosk)")
+    static let group = L(vi: "nhóm hệ thống dùng chung thư mục (mọi người trong nhóm đọc và lưu được, người ngoài nhóm thì không)",
+                         en: "the system group that shares the directory (its members may read and save, nobody else may)")
+    static let shareAbstract = L(vi: "Chuyển một thư mục dữ liệu sẵn có thành thư mục dùng chung cho một nhóm hệ thống",
+                                 en: "Make an existing data directory shared by a system group")
     static let listAbstract = L(vi: "Liệt kê mô hình (lọc, sắp xếp)", en: "List models (filter, sort)")
     static let filterState = L(vi: "lọc theo trạng thái (mã hoặc tên)", en: "filter by state (id or label)")
     static let filterYear = L(vi: "lọc theo năm", en: "filter by year")

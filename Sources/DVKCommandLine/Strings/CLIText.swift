@@ -23,6 +23,17 @@ enum CLIText {
         L(vi: "Đã tạo thư mục dữ liệu \(path); người quản trị: \(admin)", en: "Created the data directory \(path); administrator: \(admin)")
     }
 
+    static func shared(_ path: String, group: String) -> L {
+        L(vi: "Thư mục \(path) dùng chung cho nhóm «\(group)»: thư mục 2770, tệp 0660; thêm người dùng vào nhóm bằng «sudo usermod -aG \(group) TÊN»",
+          en: "\(path) is shared by group «\(group)»: folders 2770, files 0660; add users to the group with «sudo usermod -aG \(group) NAME»")
+    }
+
+    static func indexDisagrees(_ ids: [String]) -> L {
+        let list = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+        return L(vi: ".index/models.tsv: chỉ mục danh sách khác với bản ghi ở \(ids.count) mô hình (\(list)); đã xóa chỉ mục, lần mở sau sẽ dựng lại từ bản ghi",
+                 en: ".index/models.tsv: the list index disagrees with the records for \(ids.count) models (\(list)); the index was removed and is rebuilt from the records at the next start")
+    }
+
     static func demoLoaded(models: Int, inspections: Int, decisions: Int) -> L {
         L(vi: "Đã nạp dữ liệu mẫu: \(models) mô hình, \(inspections) đợt kiểm tra, \(decisions) quyết định khen thưởng",
           en: "Loaded the demo data: \(models) models, \(inspections) inspection rounds, \(decisions) award decisions")

@@ -27,6 +27,10 @@ public struct DataDirectory: Sendable {
     public var lockPath: String { path + "/.lock" }
     public var markerPath: String { path + "/dvk.json" }
     public var backupsFolder: String { path + "/backups" }
+    /// Where saves stage their files before they are renamed into place (``Transaction``).
+    public var stagingFolder: String { path + "/.tmp" }
+    /// The intent of a decided commit not yet complete (``Transaction``).
+    public var intentPath: String { path + "/.intent.json" }
 
     public func folder(for kind: RecordKind) -> String { "\(path)/\(kind.folder)" }
     public func file(for kind: RecordKind, id: String) -> String { "\(folder(for: kind))/\(id).json" }
@@ -38,40 +42,119 @@ public struct DataDirectory: Sendable {
     /// The configuration files `init` copies from the defaults, by name.
     public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json"]
 
-    /// Creates the directory from the default configuration. The user running it becomes admin;
-    /// `allowEnvironmentUser` lets `DVK_USER` name the acting user (tests, kiosk accounts).
+    /// Creates the directory from the default configuration, with `records` (the demo data set)
+    /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
+    /// name the acting user (tests, kiosk accounts); `group` makes it a directory the members of
+    /// that system group share.
+    ///
+    /// All or nothing: a new directory is built in a hidden folder beside `path` and renamed to
+    /// `path` at the end, so a kill or a full disk leaves no half-built directory. An existing
+    /// empty folder (one the administrator made for the group) is filled in place with
+    /// `dvk.json` written last; a folder left half-built by an interrupted `init` holds only
+    /// dvk's own names and no `dvk.json`, and is emptied and built again.
     public func create(from defaults: DefaultsLocation, admin: UsersConfig.User, extraUsers: [UsersConfig.User] = [],
-                       allowEnvironmentUser: Bool, at time: Timestamp) throws {
+                       allowEnvironmentUser: Bool, group: String? = nil, records: [RecordChange] = [], at time: Timestamp) throws {
         if isInitialised { throw StorageError.alreadyInitialised(path: path) }
-        for folder in [path, configFolder, backupsFolder] + RecordKind.allCases.map(folder(for:)) {
+        let gid = try group.map { name -> gid_t in
+            guard let gid = FileModes.groupID(named: name) else { throw StorageError.groupNotFound(name) }
+            return gid
+        }
+        let build = { (target: DataDirectory) in
+            try target.build(from: defaults, admin: admin, extraUsers: extraUsers, allowEnvironmentUser: allowEnvironmentUser,
+                             gid: gid, records: records, at: time)
+        }
+        if DurableFile.exists(path) {
+            let names = DurableFile.names(in: path)
+            guard DurableFile.isFolder(path), names.allSatisfy(DataDirectory.ownNames.contains) else { throw StorageError.notEmpty(path: path) }
+            for name in names { FileTree.remove(path + "/" + name) }
+            try build(self)
+            return
+        }
+        let parent = DurableFile.parentFolder(of: path)
+        let prefix = ".\(DurableFile.baseName(of: path)).init-"
+        for name in DurableFile.names(in: parent) where name.hasPrefix(prefix) { FileTree.remove(parent + "/" + name) }
+        let staging = DataDirectory(path: parent + "/" + prefix + DurableFile.randomToken())
+        do {
+            try build(staging)
+            guard rename(staging.path, path) == 0 else { throw StorageError.io(path: path, operation: "rename", code: errno) }
+            try DurableFile.syncFolder(parent)
+        } catch {
+            FileTree.remove(staging.path)
+            throw error
+        }
+    }
+
+    /// Converts an existing directory into one the members of system group `group` share:
+    /// every folder 2770 and file 0660, all given to the group. Run it as the owner of the files
+    /// (or root); a link inside is refused. Holds the save lock meanwhile.
+    public func share(group: String) throws {
+        guard isInitialised else { throw StorageError.notInitialised(path: path) }
+        guard let gid = FileModes.groupID(named: group) else { throw StorageError.groupNotFound(group) }
+        let lock = try FileLock(path: lockPath)
+        try DurableFile.makeFolder(stagingFolder)
+        try FileModes.share(path, with: gid)
+        withExtendedLifetime(lock) {}
+    }
+
+    /// Every name dvk makes at the top of a data directory.
+    static let ownNames: Set<String> = ["dvk.json", "config", "models", "inspections", "decisions", "backups", "journal.jsonl",
+                                        ".tmp", ".index", ".lock", ".intent.json"]
+
+    private func build(from defaults: DefaultsLocation, admin: UsersConfig.User, extraUsers: [UsersConfig.User],
+                       allowEnvironmentUser: Bool, gid: gid_t?, records: [RecordChange], at time: Timestamp) throws {
+        try DurableFile.makeFolder(path)
+        if let gid {
+            try FileModes.give(path, to: gid)
+            try FileModes.apply(path: path, mode: FileModes.folder)
+        }
+        for folder in [configFolder, backupsFolder, stagingFolder] + RecordKind.allCases.map(folder(for:)) {
             try DurableFile.makeFolder(folder)
         }
         for name in DataDirectory.configFiles where name != "users.json" {
             let source = defaults.configFolder + "/" + name
             guard let bytes = try DurableFile.read(source) else { throw StorageError.defaultsNotFound(searched: [source]) }
-            try DurableFile.write(bytes, to: configFile(name))
+            try DurableFile.write(bytes, to: configFile(name), stagingFolder: stagingFolder)
         }
         let usersSource = defaults.configFolder + "/users.json"
         guard let usersBytes = try DurableFile.read(usersSource) else { throw StorageError.defaultsNotFound(searched: [usersSource]) }
         var users = try RecordCoding.decodeConfig(UsersConfig.self, from: usersBytes, path: usersSource)
         users.users = [admin] + extraUsers.filter { $0.login != admin.login }
         users.allowEnvironmentUser = allowEnvironmentUser
-        try DurableFile.write(RecordCoding.encode(users), to: configFile("users.json"))
+        try DurableFile.write(RecordCoding.encode(users), to: configFile("users.json"), stagingFolder: stagingFolder)
         try DurableFile.append([], to: journalPath)
+        if !records.isEmpty { try RecordStore(directory: self).commit(records, by: admin.login, at: time) }
         let marker = DirectoryMarker(format: "dvk-data", schemaVersion: 1, created: Stamp(at: time, by: admin.login))
-        try DurableFile.write(RecordCoding.encode(marker), to: markerPath)
+        try DurableFile.write(RecordCoding.encode(marker), to: markerPath, stagingFolder: stagingFolder)
+        if let gid { try FileModes.share(path, with: gid) }
     }
 
     /// Loads every configuration file; the first broken file is reported with its line and column.
+    /// Before that, an interrupted save is completed and leftover staged files are removed
+    /// (``Transaction/recover()``), unless another process is saving right now (it does it).
     public func loadConfiguration() throws -> Configuration {
-        guard isInitialised else { throw StorageError.notInitialised(path: path) }
+        guard isInitialised else {
+            // A folder the user may not enter (not in its group) is not "uninitialised".
+            if access(path, X_OK) != 0 && errno == EACCES { throw StorageError.io(path: path, operation: "open", code: EACCES) }
+            throw StorageError.notInitialised(path: path)
+        }
+        // A link in place of one of dvk's folders would lead every read and save out of the
+        // data directory.
+        for name in DataDirectory.ownNames where DurableFile.isLink(path + "/" + name) && !name.hasSuffix("json") && name != ".lock" {
+            throw StorageError.notRegularFile(path: path + "/" + name)
+        }
+        let transaction = Transaction(directory: self)
+        if transaction.needsRecovery, let lock = FileLock(tryingPath: lockPath) {
+            try transaction.recover()
+            withExtendedLifetime(lock) {}
+        }
         return try ConfigurationFiles.load(from: configFolder)
     }
 
     /// Rewrites one configuration file durably (users, units).
     public func saveConfig<T: Encodable>(_ value: T, as name: String) throws {
         let lock = try FileLock(path: lockPath)
-        try DurableFile.write(RecordCoding.encode(value), to: configFile(name))
+        try DurableFile.makeFolder(stagingFolder)
+        try DurableFile.write(RecordCoding.encode(value), to: configFile(name), stagingFolder: stagingFolder)
         withExtendedLifetime(lock) {}
     }
 }

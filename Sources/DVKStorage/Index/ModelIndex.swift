@@ -18,6 +18,8 @@ public struct ModelIndex: Sendable {
     }
 
     static let header = "dvk-model-index\t2"
+    /// The largest index read (about 300 bytes a model: 100,000 models take 30 MB).
+    static let readLimit = 256 << 20
 
     var path: String { store.directory.path + "/.index/models.tsv" }
 
@@ -63,6 +65,27 @@ public struct ModelIndex: Sendable {
         return Result(summaries: fresh.map(\.summary), problems: problems, decoded: stale.count)
     }
 
+    /// The ids whose index line would be believed (its file's size and time match) but says
+    /// something other than the record does: a tampered or damaged index. `dvk check` reports
+    /// them; removing the index (``discard()``) makes the next start rebuild it.
+    public func disagreements(with records: [ModelRecord]) -> [String] {
+        let known = readIndex()
+        let folder = store.directory.folder(for: .model)
+        var ids: [String] = []
+        for record in records {
+            guard let entry = known[record.id], FileStamp(path: "\(folder)/\(record.id).json") == entry.stamp else { continue }
+            if entry.summary != ModelSummary(record, lists: lists) { ids.append(record.id) }
+        }
+        let present = Set(records.map(\.id))
+        ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.stamp }
+        return ids.sorted()
+    }
+
+    /// Removes the index file; the next load rebuilds it from the records.
+    public func discard() {
+        unlink(path)
+    }
+
     // MARK: - The file
 
     struct Entry: Sendable {
@@ -71,7 +94,7 @@ public struct ModelIndex: Sendable {
     }
 
     private func readIndex() -> [String: Entry] {
-        guard let bytes = try? DurableFile.read(path) else { return [:] }
+        guard let bytes = try? DurableFile.read(path, limit: ModelIndex.readLimit) else { return [:] }
         // One pass over the bytes: a tab or newline never occurs inside a UTF-8 sequence, and
         // splitting 10,000 lines into arrays of Strings cost more than the rest of the start.
         return bytes.withUnsafeBufferPointer { buffer -> [String: Entry] in
@@ -153,8 +176,11 @@ public struct ModelIndex: Sendable {
             text += fields.map(ModelIndex.escape).joined(separator: "\t") + "\n"
         }
         // Best effort: a failed write only means the next start decodes more files.
+        // Staged in the data directory's staging folder, so a kill leaves no temporary file
+        // beside the index (the next open clears the staging folder).
         try? DurableFile.makeFolder(DurableFile.parentFolder(of: path))
-        try? DurableFile.write(Array(text.utf8), to: path)
+        try? DurableFile.makeFolder(store.directory.stagingFolder)
+        try? DurableFile.write(Array(text.utf8), to: path, stagingFolder: store.directory.stagingFolder)
     }
 
     /// Between the appraisers of one line: a control character, which names never hold.
@@ -194,14 +220,14 @@ struct FileStamp: Sendable, Equatable {
 
     init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         self.init(info)
     }
 
     /// The stamp of `name` in the open folder `folder`.
     init?(folder: Int32, name: String) {
         var info = stat()
-        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         self.init(info)
     }
 

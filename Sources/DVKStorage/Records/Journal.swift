@@ -13,8 +13,12 @@ public struct JournalEntry: Sendable, Codable, Hashable {
     public var fromRevision: Int
     public var toRevision: Int
     public var note: String
+    /// The commit this line belongs to: the lines of one multi-record save share it. Absent in
+    /// journals written before the commit protocol.
+    public var transaction: String?
 
-    public init(at: Timestamp, by: String, kind: RecordKind, id: String, action: String, fromRevision: Int, toRevision: Int, note: String = "") {
+    public init(at: Timestamp, by: String, kind: RecordKind, id: String, action: String, fromRevision: Int, toRevision: Int,
+                note: String = "", transaction: String? = nil) {
         self.at = at
         self.by = by
         self.kind = kind
@@ -23,6 +27,7 @@ public struct JournalEntry: Sendable, Codable, Hashable {
         self.fromRevision = fromRevision
         self.toRevision = toRevision
         self.note = note
+        self.transaction = transaction
     }
 }
 
@@ -30,7 +35,8 @@ public struct JournalEntry: Sendable, Codable, Hashable {
 public struct Journal: Sendable {
     public let path: String
 
-    func append(_ entries: [JournalEntry]) throws {
+    /// The journal lines of `entries`, each ending with a line end (appended by ``Transaction``).
+    static func lines(_ entries: [JournalEntry]) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var bytes: [UInt8] = []
@@ -38,21 +44,30 @@ public struct Journal: Sendable {
             bytes += Array(try encoder.encode(entry))
             bytes.append(0x0A)
         }
-        try DurableFile.append(bytes, to: path)
+        return bytes
     }
+
+    /// The largest journal read (a committee's journal grows by a few hundred bytes a save).
+    public static let readLimit = 1 << 30
 
     /// Every entry, with the lines that cannot be read reported by line number.
     public func read() throws -> (entries: [JournalEntry], problems: [LoadProblem]) {
-        guard let bytes = try DurableFile.read(path) else { return ([], []) }
+        guard let bytes = try DurableFile.read(path, limit: Journal.readLimit) else { return ([], []) }
         var entries: [JournalEntry] = []
         var problems: [LoadProblem] = []
         let decoder = JSONDecoder()
-        for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() where !line.isEmpty {
             do {
                 entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
             } catch {
                 var problem = LoadProblem.from(error, bytes: Array(line), path: path)
                 problem.line = number + 1
+                if number == lines.count - 1 {
+                    // No line end after it: a write that was cut short, kept apart from later lines.
+                    problem.message = LocalizedText(vi: "dòng cuối bị cắt cụt (một lần ghi bị ngắt giữa chừng): " + problem.message.vi,
+                                                    en: "the last line is cut short (a write was interrupted): " + problem.message.en)
+                }
                 problems.append(problem)
             }
         }

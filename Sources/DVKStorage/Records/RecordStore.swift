@@ -93,7 +93,9 @@ public struct RecordStore: Sendable {
     public func load<T: StoredRecord>(_ type: T.Type, id: String) throws -> T {
         let path = directory.file(for: T.kind, id: id)
         guard isSafeID(id), let bytes = try DurableFile.read(path) else { throw StorageError.notFound(kind: T.kind, id: id) }
-        return try RecordCoding.decode(T.self, from: bytes, path: path)
+        let record = try RecordCoding.decode(T.self, from: bytes, path: path)
+        guard record.id == id else { throw StorageError.idMismatch(path: path, fileID: id, inside: record.id) }
+        return record
     }
 
     /// Every record of a kind; unreadable files become problems, the rest still load.
@@ -139,37 +141,39 @@ public struct RecordStore: Sendable {
         do {
             guard let bytes = try DurableFile.read(path) else { return .missing }
             let (record, migrated) = try RecordCoding.decodeReportingMigration(T.self, from: bytes, path: path)
-            guard record.id == id else {
-                return .failed(.malformed(LoadProblem(path: path, line: 1, column: 1, message: LocalizedText(
-                    vi: "mã trong tệp «\(record.id)» khác tên tệp «\(id)»", en: "the id inside, «\(record.id)», differs from the file name «\(id)»"))))
-            }
+            guard record.id == id else { return .failed(.idMismatch(path: path, fileID: id, inside: record.id)) }
             return .loaded(record, migrated: migrated)
         } catch let error as StorageError {
             return .failed(error)
         } catch {
-            return .failed(.io(path: path, operation: "read", code: 5))
+            return .failed(.io(path: path, operation: "read", code: EIO))
         }
     }
 
     /// Saves several records as one step: every revision is checked first under the lock, so a
-    /// conflict on any of them writes none. Returns the saved revisions by id.
+    /// conflict on any of them writes none, and the files and their journal lines then land
+    /// whole or not at all (``Transaction``). Returns the saved revisions by id.
     @discardableResult
     public func commit(_ changes: [RecordChange], by actor: String, at time: Timestamp) throws -> [String: Int] {
         let lock = try FileLock(path: directory.lockPath)
         defer { withExtendedLifetime(lock) {} }
+        let transaction = Transaction(directory: directory)
+        try transaction.recover()
         for change in changes {
             try checkRevision(kind: change.kind, id: change.id, expected: change.expectedRevision)
         }
+        let token = DurableFile.randomToken()
         var saved: [String: Int] = [:]
         var entries: [JournalEntry] = []
+        var files: [Transaction.File] = []
         for change in changes {
-            let bytes = try change.encoded(by: actor, at: time)
-            try DurableFile.write(bytes, to: directory.file(for: change.kind, id: change.id))
+            files.append(Transaction.File(kind: change.kind, id: change.id, bytes: try change.encoded(by: actor, at: time)))
             saved[change.id] = change.expectedRevision + 1
             entries.append(JournalEntry(at: time, by: actor, kind: change.kind, id: change.id, action: change.action,
-                                        fromRevision: change.expectedRevision, toRevision: change.expectedRevision + 1, note: change.note))
+                                        fromRevision: change.expectedRevision, toRevision: change.expectedRevision + 1,
+                                        note: change.note, transaction: token))
         }
-        try journal.append(entries)
+        try transaction.run(files, journal: try Journal.lines(entries), id: token)
         return saved
     }
 
