@@ -22,14 +22,25 @@ public enum DVKMain {
             exit(0)
         } catch {
             if let (message, code) = CLIError.describe(error, language: language) { fail(message, code: code) }
-            DVKCommand.exit(withError: error)
+            parserExit(error)
         }
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
         let prefix = CLILanguage.current == .vi ? "dvk: lỗi: " : "dvk: error: "
-        FileHandle.standardError.write(Data((prefix + message + "\n").utf8))
+        Console.error(prefix + message + "\n")
         exit(code)
+    }
+
+    /// What `DVKCommand.exit(withError:)` does — help on stdout, a usage error on stderr — but
+    /// through `Console`, since the parser's messages quote the arguments given.
+    private static func parserExit(_ error: Error) -> Never {
+        let code = DVKCommand.exitCode(for: error)
+        let message = DVKCommand.fullMessage(for: error)
+        if !message.isEmpty {
+            if code.isSuccess { Console.line(message) } else { Console.error(message + "\n") }
+        }
+        exit(code.rawValue)
     }
 }
 

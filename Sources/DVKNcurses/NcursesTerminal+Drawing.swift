@@ -15,7 +15,8 @@ extension NcursesTerminal {
     }
 
     /// Draws `text` clipped in Swift by terminal columns (`waddnwstr` would wrap, and its count
-    /// is in `wchar_t`s); control characters become spaces.
+    /// is in `wchar_t`s); control characters become spaces and bidi overrides are dropped
+    /// (`Screen.safeText`).
     public func put(_ text: String, row: Int, column: Int, style: Style) {
         guard let window else { return }
         let size = self.size

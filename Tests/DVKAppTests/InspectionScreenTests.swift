@@ -88,7 +88,8 @@ import Testing
     @Test func textFromRecordsCannotReachTheTerminalAsControlCharacters() {
         let screen = MemoryScreen(rows: 2, columns: 40)
         screen.put("Tổ\u{1B}[2J quốc\u{07}", row: 0, column: 0, style: .normal)
-        #expect(screen.lines()[0] == "Tổ [2J quốc")
+        screen.put("\u{202E}cốuq \u{2067}ổT\u{2069}\u{9B}", row: 1, column: 0, style: .normal)
+        #expect(screen.lines() == ["Tổ [2J quốc", "cốuq ổT"])
     }
 }
 

@@ -27,4 +27,27 @@ import Testing
         #expect(CSVWriter.document([["a"], [""], ["b", "c"]]) == "a\n\nb,c\n")
         #expect(CSVWriter.document([]) == "")
     }
+
+    @Test func aFieldThatStartsLikeAFormulaGetsALeadingApostrophe() {
+        #expect(CSVWriter.escape("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSVWriter.escape("=1+1") == "'=1+1")
+        #expect(CSVWriter.escape("+84 912 345 678") == "'+84 912 345 678")
+        #expect(CSVWriter.escape("-2+3") == "'-2+3")
+        #expect(CSVWriter.escape("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVWriter.escape("\tcmd") == "'\tcmd")
+        #expect(CSVWriter.escape("\r=1") == "\"'\r=1\"")
+        #expect(CSVWriter.escape("=a,b") == "\"'=a,b\"")
+        #expect(CSVWriter.line(["Tên", "=cmd|' /C calc'!A0"]) == "Tên,'=cmd|' /C calc'!A0")
+    }
+
+    @Test func plainNumbersAndTextWithTheSignsInsideAreLeftAlone() {
+        for number in ["-5", "+3", "12.5", "-0.25", "0", "1663"] {
+            #expect(CSVWriter.escape(number) == number)
+        }
+        #expect(CSVWriter.escape("Văn hóa - xã hội") == "Văn hóa - xã hội")
+        #expect(CSVWriter.escape("a=b") == "a=b")
+        #expect(CSVWriter.escape("-") == "'-")
+        #expect(CSVWriter.escape("-5.") == "'-5.")
+        #expect(CSVWriter.escape("-1.2.3") == "'-1.2.3")
+    }
 }

@@ -26,6 +26,7 @@ import Testing
         let nfd = "Nguye\u{302}\u{303}n"
         #expect(Array(VietnameseText.nfc(nfd).unicodeScalars) == Array("Nguyễn".unicodeScalars))
         #expect(VietnameseText.cleanField("  Tổ\u{1B}[31m quốc\n ") == "Tổ[31m quốc")
+        #expect(VietnameseText.cleanField("Tổ \u{202E}cốuq\u{202C} \u{2066}x\u{2069}\u{200F}") == "Tổ cốuq x")
     }
 
     @Test func sortingFollowsTheVietnameseAlphabet() {

@@ -2,24 +2,33 @@ import DVKCore
 import DVKStorage
 import Foundation
 
-/// Writing to standard output: plain lines, JSON of records, aligned tables.
+/// Writing to standard output and standard error: every byte `dvk` prints to either passes
+/// through here, made inert by `TerminalText` (line feeds and tabs kept), so no record or file
+/// content can send escape sequences or bidi overrides to the reader's terminal.
 enum Console {
     static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        raw(text + "\n")
     }
 
     static func raw(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.inert(text, keepingLines: true).utf8))
     }
 
-    /// Records as pretty JSON with sorted keys, the same bytes as the files hold.
+    /// Records as pretty JSON with sorted keys, the same bytes as the files hold (a scalar unsafe
+    /// for the terminal appears as its `\u` escape: the same JSON value).
     static func json<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(Data(try RecordCoding.encode(value)))
+        let text = String(decoding: try RecordCoding.encode(value), as: UTF8.self)
+        FileHandle.standardOutput.write(Data(TerminalText.escapingInJSON(text).utf8))
     }
 
     /// A warning on stderr (the command still succeeds).
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        error(text + "\n")
+    }
+
+    /// Text on stderr as it is given (no line end added).
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(TerminalText.inert(text, keepingLines: true).utf8))
     }
 }
 
@@ -51,12 +60,10 @@ struct TextTable {
         return lines.joined(separator: "\n")
     }
 
-    /// Text with control characters and escape sequences replaced, so data cannot take over the
-    /// terminal.
+    /// Text with control characters, escape sequences and bidi overrides neutralised (one line),
+    /// so data cannot take over the terminal.
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? " " : scalar
-        }))
+        TerminalText.inert(text, keepingLines: false)
     }
 }
 

@@ -8,11 +8,12 @@ public enum VietnameseText {
         text.precomposedStringWithCanonicalMapping
     }
 
-    /// The NFC form with surrounding spaces removed and control characters (except newline and
-    /// tab) dropped: what a typed or imported field value becomes before it is stored.
+    /// The NFC form with surrounding spaces removed and the scalars unsafe for a terminal
+    /// (`TerminalText`: control characters except newline and tab, bidi overrides) dropped: what
+    /// a typed or imported field value becomes before it is stored.
     public static func cleanField(_ text: String) -> String {
         let kept = text.unicodeScalars.filter { scalar in
-            scalar == "\n" || scalar == "\t" || !(scalar.properties.generalCategory == .control)
+            scalar == "\n" || scalar == "\t" || !TerminalText.isUnsafe(scalar)
         }
         return nfc(String(String.UnicodeScalarView(kept))).trimmingSpaces
     }

@@ -27,7 +27,8 @@ public protocol Screen: AnyObject {
     var size: (rows: Int, columns: Int) { get }
     func clear()
     /// Draws `text` from (row, column), clipped at the right edge by terminal columns; control
-    /// characters in `text` are shown as spaces, never sent to the terminal.
+    /// characters in `text` are shown as spaces and bidi overrides dropped (`TerminalText`),
+    /// never sent to the terminal.
     func put(_ text: String, row: Int, column: Int, style: Style)
     /// Where the cursor shows (nil hides it).
     func setCursor(row: Int, column: Int)
@@ -37,12 +38,9 @@ public protocol Screen: AnyObject {
 }
 
 extension Screen {
-    /// Text with control characters replaced by spaces and clipped to what fits from `column`.
+    /// Text made inert for one line (`TerminalText`) and clipped to what fits from `column`.
     public func safeText(_ text: String, column: Int) -> String {
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? " " : scalar
-        }))
-        return TextWidth.prefix(cleaned, fitting: max(0, size.columns - column))
+        TextWidth.prefix(TerminalText.inert(text, keepingLines: false), fitting: max(0, size.columns - column))
     }
 
     /// Fills a row segment with spaces in `style`.

@@ -1,0 +1,50 @@
+/// Text made harmless for the terminal that shows it: record data, file contents quoted in error
+/// messages and anything else `dvk` writes to a screen passes through here, so no text can send
+/// an escape sequence, ring the bell, move the cursor or reorder what the reader sees.
+///
+/// Two kinds of scalar are taken out:
+/// - control characters (general category Cc): C0 (U+0000–U+001F, ESC and BEL among them), DEL
+///   and C1 (U+0080–U+009F, CSI U+009B among them). Each becomes a space, so words on either
+///   side stay apart and the reader sees that something was there;
+/// - bidirectional formatting characters (Unicode's Bidi_Control): the embeddings and overrides
+///   U+202A–U+202E, the isolates U+2066–U+2069 and the marks U+200E, U+200F, U+061C. They are
+///   invisible by design and Vietnamese text never needs them, so they are dropped; an override
+///   could otherwise show a name, an amount or a file name reversed ("Trojan Source").
+public enum TerminalText {
+    /// Whether `scalar` must never reach a terminal as it is.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar.properties.isBidiControl
+    }
+
+    /// `text` with every unsafe scalar taken out (see the type). With `keepingLines`, line feeds
+    /// and tabs stay, for multi-line output such as a model's details or an error message;
+    /// without it they become spaces too, for a single line such as a cell on the screen.
+    public static func inert(_ text: String, keepingLines: Bool) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isBidiControl { continue }
+            let kept = keepingLines && (scalar == "\n" || scalar == "\t")
+            result.append(isUnsafe(scalar) && !kept ? " " : scalar)
+        }
+        return String(result)
+    }
+
+    /// JSON text with every unsafe scalar left inside its strings written as a `\uXXXX` escape:
+    /// the same value for any JSON reader, and nothing a terminal would act on. (An encoder
+    /// escapes C0 itself but passes DEL, C1 and the bidi characters through.)
+    public static func escapingInJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isUnsafe) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            // Outside strings JSON holds only spaces and line breaks, which are kept.
+            guard isUnsafe(scalar), scalar != "\n", scalar != "\t", scalar != "\r" else {
+                result.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(result)
+    }
+}
