@@ -134,74 +134,96 @@ import Glibc
 
     // MARK: - The commit protocol
 
-    /// A commit of two records decided (intent written) and then killed after half of its
-    /// journal lines and one of its two renames.
-    @Test func anInterruptedCommitIsCompletedByTheNextOpen() throws {
+    /// The state a kill leaves in the middle of a commit of two records (an edit and a new
+    /// record): both files staged, `linesWritten` bytes of the journal lines appended, the first
+    /// `installed` files renamed into place.
+    func interruptedCommit(linesWritten: (Int) -> Int, installed: Int) throws -> (one: ModelRecord, two: ModelRecord) {
         try create("2025-0001")
         var one = try store.load(ModelRecord.self, id: "2025-0001")
         one.name = "Đổi tên"
         var two = TestSupport.completeModel(id: "2025-0002")
         two.inspectionIds = ["KT-2025-001"]
         let entries = [
-            JournalEntry(at: time, by: "a", kind: .model, id: "2025-0001", action: "edit", fromRevision: 1, toRevision: 2, transaction: "t1"),
-            JournalEntry(at: time, by: "a", kind: .model, id: "2025-0002", action: "create", fromRevision: 0, toRevision: 1, transaction: "t1"),
+            JournalEntry(at: time, by: "a", kind: .model, id: "2025-0001", action: "edit", fromRevision: 1, toRevision: 2,
+                         transaction: "t1", transactionLines: 2),
+            JournalEntry(at: time, by: "a", kind: .model, id: "2025-0002", action: "create", fromRevision: 0, toRevision: 1,
+                         transaction: "t1", transactionLines: 2),
         ]
         let lines = try Journal.lines(entries)
         let files = [
             try RecordChange.model(one, expectedRevision: 1, action: "edit").encoded(by: "a", at: time),
             try RecordChange.model(two, expectedRevision: 0, action: "create").encoded(by: "a", at: time),
         ]
-        let staged = try zip(["2025-0001", "2025-0002"], files).map { try DurableFile.stage($1, in: directory.stagingFolder, for: "\($0).json") }
-        let intent = CommitIntent(transaction: "t1", journal: String(decoding: lines, as: UTF8.self), files: [
-            .init(kind: .model, id: "2025-0001", staged: DurableFile.baseName(of: staged[0])),
-            .init(kind: .model, id: "2025-0002", staged: DurableFile.baseName(of: staged[1])),
-        ])
-        try DurableFile.write(try RecordCoding.encode(intent), to: directory.intentPath)
-        try DurableFile.append(Array(lines[0..<(lines.count / 2)]), to: directory.journalPath)
-        try DurableFile.install(staged[0], at: directory.file(for: .model, id: "2025-0001"))
-        // A leftover of a commit killed before its intent: deleted by the next open.
+        let staged = try files.indices.map { try DurableFile.stage(files[$0], in: directory.stagingFolder, named: Transaction.stagedName("t1", $0)) }
+        try DurableFile.append(Array(lines[0..<linesWritten(lines.count)]), to: directory.journalPath)
+        for index in 0..<installed {
+            try DurableFile.install(staged[index], at: directory.file(for: .model, id: ["2025-0001", "2025-0002"][index]))
+        }
+        // A leftover of another commit killed while staging: deleted by the next open.
         _ = try DurableFile.stage([1, 2, 3], in: directory.stagingFolder, for: "2025-0003.json")
+        return (one, two)
+    }
 
+    @Test func aDecidedCommitKilledHalfInstalledIsCompletedByTheNextOpen() throws {
+        _ = try interruptedCommit(linesWritten: { $0 }, installed: 1)
         _ = try directory.loadConfiguration()
-
-        #expect(!DurableFile.exists(directory.intentPath))
         #expect(DurableFile.names(in: directory.stagingFolder).isEmpty)
         #expect(try store.load(ModelRecord.self, id: "2025-0001").name == "Đổi tên")
         #expect(try store.load(ModelRecord.self, id: "2025-0002").inspectionIds == ["KT-2025-001"])
         let journal = try store.journal.read()
-        #expect(journal.problems.isEmpty, "the torn half line was cut, not left to merge")
+        #expect(journal.problems.isEmpty)
         #expect(journal.entries.map(\.toRevision) == [1, 2, 1])
         let records = [JournalAudit.Record(kind: .model, id: "2025-0001", revision: 2), .init(kind: .model, id: "2025-0002", revision: 1)]
         #expect(JournalAudit(entries: journal.entries, records: records).problems().isEmpty)
     }
 
-    @Test func aCommitKilledBeforeItsIntentLeavesNothingChanged() throws {
+    @Test func aCommitWhoseJournalAppendWasCutShortNeverHappened() throws {
+        for cut in [{ (count: Int) in count - 1 }, { (count: Int) in count / 2 + 10 }, { (_: Int) in 5 }] {
+            let fresh = try StoreSafetyTests()
+            let journalBefore = fresh.bytes(fresh.directory.journalPath)
+            _ = try fresh.interruptedCommit(linesWritten: cut, installed: 0)
+            let oneBefore = fresh.bytes(fresh.directory.file(for: .model, id: "2025-0001"))
+            _ = try fresh.directory.loadConfiguration()
+            #expect(fresh.bytes(fresh.directory.file(for: .model, id: "2025-0001")) == oneBefore)
+            #expect(!DurableFile.exists(fresh.directory.file(for: .model, id: "2025-0002")))
+            #expect(DurableFile.names(in: fresh.directory.stagingFolder).isEmpty)
+            let journal = try fresh.store.journal.read()
+            #expect(journal.problems.isEmpty, "the torn lines were cut, not left to merge")
+            #expect(journal.entries.count == 1)
+            #expect(journalBefore.isEmpty)
+        }
+    }
+
+    @Test func aCommitKilledWhileStagingLeavesNothingChanged() throws {
         try create("2025-0001")
         let before = bytes(directory.file(for: .model, id: "2025-0001"))
         let journalBefore = bytes(directory.journalPath)
-        _ = try DurableFile.stage(Array("{\"revision\": 2}".utf8), in: directory.stagingFolder, for: "2025-0001.json")
+        _ = try DurableFile.stage(Array("{\"revision\": 2}".utf8), in: directory.stagingFolder, named: Transaction.stagedName("t9", 0))
         _ = try directory.loadConfiguration()
         #expect(bytes(directory.file(for: .model, id: "2025-0001")) == before)
         #expect(bytes(directory.journalPath) == journalBefore)
         #expect(DurableFile.names(in: directory.stagingFolder).isEmpty)
     }
 
-    @Test func anIntentNamingAPathOutsideTheStagingFolderIsRefused() throws {
-        let intent = CommitIntent(transaction: "x", journal: "", files: [.init(kind: .model, id: "../../etc/passwd", staged: "a.tmp")])
-        try DurableFile.write(try RecordCoding.encode(intent), to: directory.intentPath)
-        #expect(throws: StorageError.self) { try create("2025-0001") }
-    }
-
     // MARK: - The journal
 
-    @Test func aTornLastLineNeverMergesWithTheNextSave() throws {
+    @Test func aTornLastLineIsReportedAndNeverMergesWithTheNextSave() throws {
         try create("2025-0001")
         try DurableFile.append(Array("{\"action\":\"edit\",\"at\":\"2025-".utf8), to: directory.journalPath)
+        let torn = try store.journal.read()
+        #expect(torn.problems.map(\.line) == [2])
+        #expect(torn.problems.first?.message.en.contains("cut short") == true)
         try create("2025-0002")
         let journal = try store.journal.read()
         #expect(journal.entries.map(\.id) == ["2025-0001", "2025-0002"])
-        #expect(journal.problems.count == 1)
-        #expect(journal.problems.first?.line == 2)
+        #expect(journal.problems.isEmpty, "the next save's recovery cut the torn line off")
+    }
+
+    @Test func theJournalAppendNeverMergesALineWithATornOne() throws {
+        let path = directory.path + "/other.jsonl"
+        try DurableFile.append(Array("{\"a\":".utf8), to: path)
+        try DurableFile.append(Array("{}\n".utf8), to: path)
+        #expect(bytes(path) == Array("{\"a\":\n{}\n".utf8))
     }
 
     @Test func aSaveWithoutItsJournalLineAndALineWithoutItsSaveAreBothFound() throws {

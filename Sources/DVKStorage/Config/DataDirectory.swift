@@ -29,8 +29,6 @@ public struct DataDirectory: Sendable {
     public var backupsFolder: String { path + "/backups" }
     /// Where saves stage their files before they are renamed into place (``Transaction``).
     public var stagingFolder: String { path + "/.tmp" }
-    /// The intent of a decided commit not yet complete (``Transaction``).
-    public var intentPath: String { path + "/.intent.json" }
 
     public func folder(for kind: RecordKind) -> String { "\(path)/\(kind.folder)" }
     public func file(for kind: RecordKind, id: String) -> String { "\(folder(for: kind))/\(id).json" }
@@ -98,7 +96,7 @@ public struct DataDirectory: Sendable {
 
     /// Every name dvk makes at the top of a data directory.
     static let ownNames: Set<String> = ["dvk.json", "config", "models", "inspections", "decisions", "backups", "journal.jsonl",
-                                        ".tmp", ".index", ".lock", ".intent.json"]
+                                        ".tmp", ".index", ".lock"]
 
     private func build(from defaults: DefaultsLocation, admin: UsersConfig.User, extraUsers: [UsersConfig.User],
                        allowEnvironmentUser: Bool, gid: gid_t?, records: [RecordChange], at time: Timestamp) throws {

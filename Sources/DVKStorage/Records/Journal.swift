@@ -16,9 +16,11 @@ public struct JournalEntry: Sendable, Codable, Hashable {
     /// The commit this line belongs to: the lines of one multi-record save share it. Absent in
     /// journals written before the commit protocol.
     public var transaction: String?
+    /// How many lines the commit has: the commit happened only if all of them are there.
+    public var transactionLines: Int?
 
     public init(at: Timestamp, by: String, kind: RecordKind, id: String, action: String, fromRevision: Int, toRevision: Int,
-                note: String = "", transaction: String? = nil) {
+                note: String = "", transaction: String? = nil, transactionLines: Int? = nil) {
         self.at = at
         self.by = by
         self.kind = kind
@@ -28,6 +30,7 @@ public struct JournalEntry: Sendable, Codable, Hashable {
         self.toRevision = toRevision
         self.note = note
         self.transaction = transaction
+        self.transactionLines = transactionLines
     }
 }
 

@@ -171,9 +171,9 @@ public struct RecordStore: Sendable {
             saved[change.id] = change.expectedRevision + 1
             entries.append(JournalEntry(at: time, by: actor, kind: change.kind, id: change.id, action: change.action,
                                         fromRevision: change.expectedRevision, toRevision: change.expectedRevision + 1,
-                                        note: change.note, transaction: token))
+                                        note: change.note))
         }
-        try transaction.run(files, journal: try Journal.lines(entries), id: token)
+        try transaction.run(files, entries: entries, id: token)
         return saved
     }
 
@@ -213,7 +213,10 @@ public struct RecordStore: Sendable {
     }
 
     /// Ids become file names: no path separators, no hidden files.
-    private func isSafeID(_ id: String) -> Bool {
+    func isSafeID(_ id: String) -> Bool { RecordStore.isSafeID(id) }
+
+    /// Ids become file names: no path separators, no hidden files.
+    static func isSafeID(_ id: String) -> Bool {
         !id.isEmpty && !id.contains("/") && !id.hasPrefix(".") && !id.contains("\0")
     }
 

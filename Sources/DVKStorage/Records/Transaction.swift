@@ -5,26 +5,25 @@ import Glibc
 
 /// The commit protocol of a data directory (written down in `docs/data-format.md` §3.7): how a
 /// save that changes several files lands whole or not at all, whatever instant it is killed at.
+/// The journal lines are the commit record.
 ///
 /// Under the directory lock:
-/// 1. every new file is written to `.tmp/` under a fresh random name and fsynced;
-/// 2. the *intent* — which staged file becomes which record, and the journal lines — is written
-///    to `.tmp/`, fsynced, and renamed to `.intent.json` (the folders are fsynced). From this
-///    instant the commit is decided;
-/// 3. the journal lines are appended (fsync);
-/// 4. each staged file is renamed over its record, and the record folders are fsynced;
-/// 5. `.intent.json` is removed.
+/// 1. every new file is written to `.tmp/.<transaction>.<n>.tmp` (n: its line in the commit)
+///    and fsynced, then `.tmp/` is fsynced;
+/// 2. the commit's journal lines — each naming the transaction and how many lines it has — are
+///    appended in one write and fsynced. Once the last of them is whole on disk, the commit is
+///    decided;
+/// 3. each staged file is renamed over its record, and the record folders are fsynced.
 ///
-/// Killed before step 2, nothing changed and the next open deletes the staged files. Killed
-/// after it, the next open (``recover()``) completes steps 3–5: the journal lines missing at the
-/// end of the journal are appended (a torn tail of them is cut first), the staged files still
-/// present are renamed into place (a file already renamed is gone from `.tmp/`), and the intent
-/// is removed. Every step may be repeated.
+/// ``recover()`` (at the next save, and at the start of every command while nobody saves) looks
+/// at the journal's last transaction: if its lines are all there, every staged file of it still
+/// in `.tmp/` is renamed into place (one already renamed is gone); if the append was cut short,
+/// the transaction never happened, and its lines, the torn one included, are cut off. Then
+/// `.tmp/` is emptied. Each step may be repeated.
 struct Transaction {
     let directory: DataDirectory
 
     var stagingFolder: String { directory.stagingFolder }
-    var intentPath: String { directory.intentPath }
 
     /// One record file of a commit: the bytes to write and where.
     struct File {
@@ -33,140 +32,80 @@ struct Transaction {
         var bytes: [UInt8]
     }
 
-    /// Writes `files` and appends `journal` as one commit. The caller holds the lock and has
-    /// run ``recover()``. Throws before step 2 with nothing changed; a failing journal append
-    /// is taken back, so a thrown error means nothing was saved.
-    func run(_ files: [File], journal: [UInt8], id: String) throws {
+    /// Writes `files` as one commit with `entries` (one per file, in the same order) as its
+    /// journal lines. The caller holds the lock and has run ``recover()``. A thrown error before
+    /// the journal append — a full disk included — means nothing changed; a failing append is
+    /// cut back, so it too leaves nothing saved.
+    func run(_ files: [File], entries: [JournalEntry], id: String) throws {
         try DurableFile.makeFolder(stagingFolder)
         var staged: [String] = []
-        let intent: CommitIntent
         do {
-            for file in files {
-                staged.append(try DurableFile.stage(file.bytes, in: stagingFolder, for: "\(file.id).json"))
+            for index in files.indices {
+                staged.append(try DurableFile.stage(files[index].bytes, in: stagingFolder, named: Transaction.stagedName(id, index)))
             }
-            intent = CommitIntent(transaction: id, journal: String(decoding: journal, as: UTF8.self),
-                                  files: zip(files, staged).map { CommitIntent.Target(kind: $0.kind, id: $0.id, staged: DurableFile.baseName(of: $1)) })
-            let intentFile = try DurableFile.stage(try RecordCoding.encode(intent), in: stagingFolder, for: "intent.json")
-            staged.append(intentFile)
             try DurableFile.syncFolder(stagingFolder)
-            try DurableFile.install(intentFile, at: intentPath)
-            staged.removeLast()
-            try DurableFile.syncFolder(directory.path)
         } catch {
             for path in staged { unlink(path) }
             throw error
         }
-        // Decided. A journal that cannot take the lines (disk full) is cut back and the commit
-        // abandoned: nothing was renamed yet, so nothing is saved, and the error says so.
+        let lines = try Journal.lines(entries.map { entry in
+            var line = entry
+            line.transaction = id
+            line.transactionLines = files.count
+            return line
+        })
+        let size = try DurableFile.size(directory.journalPath) ?? 0
         do {
-            try appendJournal(Array(intent.journal.utf8))
+            try DurableFile.append(lines, to: directory.journalPath)
         } catch {
-            abandon(intent)
+            try? DurableFile.truncate(directory.journalPath, to: size)
+            for path in staged { unlink(path) }
             throw error
         }
-        try install(intent)
+        // Decided: from here an interruption is completed by the next open.
+        try install(zip(files, staged).map { (target: directory.file(for: $0.kind, id: $0.id), staged: $1) })
     }
 
-    /// Completes a commit that was interrupted after its intent was written, then deletes the
-    /// staged files of commits that never got that far. The caller holds the lock.
+    /// Completes the journal's last transaction if it was decided, takes it back if its append
+    /// was cut short, and empties the staging folder. The caller holds the lock.
     func recover() throws {
-        if DurableFile.exists(intentPath) {
-            guard let bytes = try DurableFile.read(intentPath) else { return }
-            let intent = try RecordCoding.decodeConfig(CommitIntent.self, from: bytes, path: intentPath)
-            try intent.validate(path: intentPath)
-            try completeJournal(Array(intent.journal.utf8))
-            try install(intent)
+        let tail = try JournalTail.read(directory.journalPath)
+        if let last = tail.lastTransaction {
+            if last.complete {
+                try install(last.entries.enumerated().compactMap { index, entry in
+                    let staged = stagingFolder + "/" + Transaction.stagedName(last.id, index)
+                    // The journal is shared: a line naming a path outside its folder is never obeyed.
+                    guard RecordStore.isSafeID(entry.id), RecordStore.isSafeID(last.id), DurableFile.exists(staged) else { return nil }
+                    return (directory.file(for: entry.kind, id: entry.id), staged)
+                })
+                if tail.tornBytes > 0 { try DurableFile.truncate(directory.journalPath, to: tail.size - tail.tornBytes) }
+            } else {
+                try DurableFile.truncate(directory.journalPath, to: last.offset)
+            }
+        } else if tail.tornBytes > 0 {
+            try DurableFile.truncate(directory.journalPath, to: tail.size - tail.tornBytes)
         }
         for name in DurableFile.names(in: stagingFolder) {
             FileTree.remove(stagingFolder + "/" + name)
         }
     }
 
-    /// Whether an interrupted commit or leftover staged files wait for ``recover()``.
+    /// Whether a torn journal or leftover staged files wait for ``recover()``. (A decided
+    /// commit that was not installed always leaves staged files.)
     var needsRecovery: Bool {
-        DurableFile.exists(intentPath) || !DurableFile.names(in: stagingFolder).isEmpty
+        !DurableFile.names(in: stagingFolder).isEmpty || ((try? JournalTail.endsTorn(directory.journalPath)) ?? false)
     }
 
-    // MARK: - Steps
+    /// `.<transaction>.<n>.tmp`: the staged file of the n-th line of a transaction.
+    static func stagedName(_ transaction: String, _ index: Int) -> String { ".\(transaction).\(index).tmp" }
 
-    private func install(_ intent: CommitIntent) throws {
+    private func install(_ moves: [(target: String, staged: String)]) throws {
         var folders: [String] = []
-        for target in intent.files {
-            let staged = stagingFolder + "/" + target.staged
-            if DurableFile.exists(staged) {
-                try DurableFile.install(staged, at: directory.file(for: target.kind, id: target.id))
-            }
-            let folder = directory.folder(for: target.kind)
+        for move in moves {
+            try DurableFile.install(move.staged, at: move.target)
+            let folder = DurableFile.parentFolder(of: move.target)
             if !folders.contains(folder) { folders.append(folder) }
         }
         for folder in folders { try DurableFile.syncFolder(folder) }
-        guard unlink(intentPath) == 0 || errno == ENOENT else { throw StorageError.io(path: intentPath, operation: "unlink", code: errno) }
-    }
-
-    private func abandon(_ intent: CommitIntent) {
-        for target in intent.files { unlink(stagingFolder + "/" + target.staged) }
-        unlink(intentPath)
-    }
-
-    private func appendJournal(_ lines: [UInt8]) throws {
-        let size = try currentJournalSize()
-        do {
-            try DurableFile.append(lines, to: directory.journalPath)
-        } catch {
-            try? DurableFile.truncate(directory.journalPath, to: size)
-            throw error
-        }
-    }
-
-    /// Appends the intent's journal lines unless the journal already ends with them; a torn
-    /// beginning of them at the end (the append was cut) is removed first.
-    private func completeJournal(_ lines: [UInt8]) throws {
-        let path = directory.journalPath
-        let size = try currentJournalSize()
-        let tail = try DurableFile.readTail(path, count: lines.count + 1)
-        if tail.count >= lines.count && Array(tail.suffix(lines.count)) == lines { return }
-        for length in stride(from: min(lines.count - 1, tail.count), through: 1, by: -1) {
-            let start = tail.count - length
-            let startsLine = size == length || (start > 0 && tail[start - 1] == 0x0A)
-            if startsLine && tail[start...].elementsEqual(lines[0..<length]) {
-                try DurableFile.truncate(path, to: size - length)
-                break
-            }
-        }
-        try appendJournal(lines)
-    }
-
-    private func currentJournalSize() throws -> Int {
-        try DurableFile.size(directory.journalPath) ?? 0
-    }
-}
-
-/// `.intent.json`: a decided commit's staged files and journal lines (see ``Transaction``).
-struct CommitIntent: Codable {
-    struct Target: Codable {
-        var kind: RecordKind
-        var id: String
-        /// The staged file's name in `.tmp/`.
-        var staged: String
-    }
-
-    var format = "dvk-commit-intent"
-    var schemaVersion = 1
-    var transaction: String
-    /// The journal lines to append, exactly as written.
-    var journal: String
-    var files: [Target]
-
-    /// Refuses an intent naming a file outside the staging folder or a record id that is not a
-    /// plain file name: `.intent.json` is read from a shared folder.
-    func validate(path: String) throws {
-        for target in files {
-            let plain = { (name: String) in !name.isEmpty && !name.contains("/") && name != "." && name != ".." && !name.contains("\0") }
-            guard plain(target.staged), target.staged.hasSuffix(".tmp"), plain(target.id), !target.id.hasPrefix(".") else {
-                throw StorageError.malformed(LoadProblem(path: path, line: 1, column: 1, message: LocalizedText(
-                    vi: "tệp ý định ghi chỉ tới «\(target.staged)» / «\(target.id)», không phải tên tệp hợp lệ",
-                    en: "the commit intent names «\(target.staged)» / «\(target.id)», which are not valid file names")))
-            }
-        }
     }
 }
