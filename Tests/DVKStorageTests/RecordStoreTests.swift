@@ -11,9 +11,7 @@ import Testing
     let time = TestSupport.time
 
     init() throws {
-        directory = DataDirectory(path: try TestSupport.scratchFolder() + "/data")
-        try directory.create(from: TestSupport.defaults, admin: .init(login: "root", name: "Quản trị", roles: ["admin"]),
-                             allowEnvironmentUser: false, at: TestSupport.time)
+        directory = try TestSupport.initialisedDirectory()
         store = RecordStore(directory: directory)
     }
 

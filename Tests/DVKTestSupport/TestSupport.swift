@@ -27,6 +27,14 @@ public enum TestSupport {
         return path
     }
 
+    /// A new data directory made from the shipped defaults, with `root` as administrator.
+    public static func initialisedDirectory() throws -> DataDirectory {
+        let directory = DataDirectory(path: try scratchFolder() + "/data")
+        try directory.create(from: defaults, admin: .init(login: "root", name: "Quản trị", roles: ["admin"]),
+                             allowEnvironmentUser: false, at: time)
+        return directory
+    }
+
     /// A fixed instant for records made in tests.
     public static let time = Timestamp(day: Day(year: 2025, month: 6, day: 12)!)
 
