@@ -69,15 +69,17 @@ import Testing
     @Test func aSubmittedSheetIsRecordedInTheHistoryAndAScoreAboveTheMaximumIsRefused() throws {
         let rubric = configuration.rubric
         #expect(rubric.othersHiddenUntilOwnSheet)
+        var users = configuration.users
+        users.users = [.init(login: "tham.dinh", name: "Nguyễn Văn A", roles: ["appraiser"]), .init(login: "b", name: "B", roles: ["appraiser"])]
         let model = TestSupport.completeModel(id: "2025-0001", state: "appraisal")
-        let sheet = ScoreSheet(appraiser: "tham.dinh", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9], comments: ["results": " tốt "])
-        let scored = try rubric.submitting(sheet, to: model, by: "tham.dinh")
+        let sheet = ScoreSheet(at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9], comments: ["results": " tốt "])
+        let scored = try rubric.submitting(sheet, to: model, by: users.actor(login: "tham.dinh"), users: users)
         #expect(scored.appraisals.count == 1)
         #expect(scored.appraisals[0].comments == ["results": "tốt"])
         #expect(scored.history.last?.transition == "appraise")
         #expect(scored.history.last?.note == "tham.dinh", "the score stays on the sheet, out of the history others read")
-        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: "tham.dinh") }
-        let tooHigh = ScoreSheet(appraiser: "b", at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
-        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: "b") }
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: users.actor(login: "tham.dinh"), users: users) }
+        let tooHigh = ScoreSheet(at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: users.actor(login: "b"), users: users) }
     }
 }

@@ -15,14 +15,12 @@ extension Workspace {
     /// Every award decision and proposal on disk.
     public func decisions() -> [AwardDecision] { store.loadAll(AwardDecision.self).records }
 
-    /// The name a score sheet is signed with: the acting user's login (the CLI's default too).
-    public var appraiserName: String { actor.login }
-
-    /// Adds the acting user's score sheet to a model and saves it.
+    /// Adds the acting user's score sheet to a model and saves it (filed under the acting user
+    /// by the core's rule, whatever the sheet's `appraiser` says).
     public func submit(_ sheet: ScoreSheet, to id: String) throws -> ModelRecord {
         guard let record = model(id) else { throw StorageError.notFound(kind: .model, id: id) }
-        let scored = try configuration.rubric.submitting(sheet, to: record, by: actor.login)
-        return try save(scored, expected: record.revision, action: "appraise", note: sheet.appraiser)
+        let scored = try configuration.rubric.submitting(sheet, to: record, by: actor, users: configuration.users)
+        return try save(scored, expected: record.revision, action: "appraise", note: scored.history.last?.note ?? "")
     }
 
     /// Fires the move to `target` with `note` on every model of `ids` (setting `recognition`

@@ -49,7 +49,8 @@ enum CLIHelpText {
     static let recognitionBody = L(vi: "cơ quan công nhận", en: "recognising body")
     static let outstanding = L(vi: "tiêu biểu", en: "outstanding")
     static let appraiseAbstract = L(vi: "Nhập phiếu chấm điểm của một thành viên thẩm định", en: "Record one appraiser's score sheet")
-    static let appraiser = L(vi: "người chấm (mặc định: tên đăng nhập của bạn)", en: "the appraiser (default: your login)")
+    static let appraiseFor = L(vi: "thường trực, văn phòng nhập phiếu giấy cho thành viên thẩm định có tên đăng nhập này (không có: phiếu của chính bạn)",
+                               en: "the secretariat enters the paper sheet of the appraiser with this login (without it: your own sheet)")
     static let scores = L(vi: "điểm từng tiêu chí, cách nhau bằng dấu phẩy", en: "points per criterion, comma-separated")
     static let comment = L(vi: "nhận xét", en: "comment")
     static let inspectAbstract = L(vi: "Ghi một đợt kiểm tra", en: "Record an inspection round")

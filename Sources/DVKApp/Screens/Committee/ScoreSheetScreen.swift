@@ -137,7 +137,7 @@ final class ScoreSheetScreen: AppScreen {
     private func submit() {
         var sheetComments: [String: String] = [:]
         for (i, criterion) in rubric.criteria.enumerated() where isPoints { sheetComments[criterion.id] = comments[i].committed }
-        let sheet = ScoreSheet(appraiser: app.workspace.appraiserName, at: app.workspace.clock(),
+        let sheet = ScoreSheet(at: app.workspace.clock(),
                                scores: isPoints ? (0..<scoreRows).compactMap(value) : [], comments: sheetComments,
                                pass: isPoints ? nil : vote, comment: general.committed)
         do {
@@ -212,7 +212,7 @@ final class ScoreSheetScreen: AppScreen {
             if let problem = problems[i], mine == nil { screen.put("⚠ " + problem, row: y, column: pointsColumn, style: Style(.error)); y += 1 }
         }
         let total = mine?.total ?? runningTotal
-        let band = ScoreSummary(sheets: [ScoreSheet(appraiser: "", at: app.workspace.clock(), scores: [total])], rubric: rubric).band
+        let band = ScoreSummary(sheets: [ScoreSheet(at: app.workspace.clock(), scores: [total])], rubric: rubric).band
         let typed = mine != nil || points.contains { !$0.text.isEmpty }
         let bandText = typed ? band.flatMap { rubric.band(id: $0) }.map { "→ " + $0.label.text(app.language) } ?? "" : ""
         screen.put(TextWidth.padded(app.t(ScoreText.total), to: labelWidth) + TextWidth.padded(NumberText.plain(rubric.maxTotal), to: 6, alignRight: true)

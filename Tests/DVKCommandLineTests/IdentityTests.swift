@@ -1,0 +1,70 @@
+import DVKTestSupport
+import Foundation
+import Testing
+
+/// Identity cannot be borrowed, end to end with the built binary: a score sheet is filed under
+/// the acting user, the secretariat enters paper sheets with `--for`, blind scoring holds in
+/// every output, and a decision is issued only with its number, date and the workflow's role.
+@Suite struct IdentityTests {
+    let cli: CLIHarness
+
+    init() throws {
+        cli = try CLIHarness()
+        try cli.ok(["users", "add", "thuky", "--name", "Trần Thị Thư", "--role", "secretariat"])
+        try cli.ok(["users", "add", "lanhdao", "--name", "Hà Đức Tập", "--role", "leader"])
+        try cli.ok(["users", "add", "thamdinh1", "--name", "Nguyễn Văn A", "--role", "appraiser"])
+        try cli.ok(["users", "add", "thamdinh2", "--name", "Lê Thị B", "--role", "appraiser"])
+    }
+
+    /// A new model brought to results appraisal by the secretariat.
+    func modelInAppraisal() throws -> String {
+        let id = try cli.ok(["add", "--year", "2025", "--name", "Thắp sáng đường quê", "--unit", "Xã Bình Sa", "--subject", "tập-thể",
+                             "--kind", "mô-hình", "--field", "Văn hóa - xã hội", "--person", "Nguyễn Văn Bình",
+                             "--objectives", "Lắp 270 bóng đèn"], as: "thuky").trimmingCharacters(in: .whitespacesAndNewlines)
+        for state in ["registration_review", "in_progress", "results_submitted"] { try cli.ok(["move", id, state], as: "thuky") }
+        try cli.ok(["inspect", "--date", "12/06/2025", "--level", "huyện", "--team", "Đoàn", "--models", id], as: "thuky")
+        try cli.ok(["move", id, "appraisal"], as: "thuky")
+        return id
+    }
+
+    func sheets(_ id: String) throws -> [[String: Any]] {
+        try #require((try cli.json(["show", id, "--json"], as: "lanhdao") as? [String: Any])?["appraisals"] as? [[String: Any]])
+    }
+
+    @Test func appraiseByAnotherNameIsRefusedAndTheSheetIsFiledUnderTheActor() throws {
+        let id = try modelInAppraisal()
+        let borrowed = try cli.run(["appraise", id, "--by", "Lê Thị B", "--scores", "14,13,18,22,13,9"], as: "thamdinh1")
+        #expect(borrowed.code == 2)
+        #expect(borrowed.err.contains("--for"))
+        #expect(try sheets(id).isEmpty)
+        try cli.ok(["appraise", id, "--scores", "14,13,18,22,13,9"], as: "thamdinh1")
+        try cli.ok(["appraise", id, "--scores", "12,12,16,20,12,8"], as: "thamdinh2")
+        #expect(try sheets(id).map { $0["appraiser"] as? String } == ["thamdinh1", "thamdinh2"])
+        #expect(try sheets(id).allSatisfy { $0["enteredBy"] == nil })
+        let stranger = try cli.run(["appraise", id, "--scores", "14,13,18,22,13,9"], as: "khach")
+        #expect(stranger.code == 1)
+    }
+
+    @Test func theSecretariatEntersAPaperSheetForAnAppraiserOnce() throws {
+        let id = try modelInAppraisal()
+        try cli.ok(["appraise", id, "--for", "thamdinh1", "--scores", "14,13,18,22,13,9"], as: "thuky")
+        let sheet = try #require(try sheets(id).first)
+        #expect(sheet["appraiser"] as? String == "thamdinh1")
+        #expect(sheet["enteredBy"] as? String == "thuky")
+        let history = try #require((try cli.json(["show", id, "--json"], as: "thuky") as? [String: Any])?["history"] as? [[String: Any]])
+        #expect(history.last?["note"] as? String == "thuky nhập phiếu giấy cho thamdinh1")
+        #expect(history.last?["by"] as? String == "thuky")
+
+        let twice = try cli.run(["appraise", id, "--for", "thamdinh1", "--scores", "10,10,10,10,10,10"], as: "thuky")
+        #expect(twice.code == 2)
+        #expect(twice.err.contains("thamdinh1 đã có phiếu chấm"))
+        let own = try cli.run(["appraise", id, "--scores", "10,10,10,10,10,10"], as: "thamdinh1")
+        #expect(own.code == 2, "the appraiser's paper sheet is theirs")
+        let notAppraiser = try cli.run(["appraise", id, "--for", "lanhdao2", "--scores", "10,10,10,10,10,10"], as: "thuky")
+        #expect(notAppraiser.code == 2)
+        let byAppraiser = try cli.run(["--lang", "en", "appraise", id, "--for", "thamdinh2", "--scores", "10,10,10,10,10,10"], as: "thamdinh1")
+        #expect(byAppraiser.code == 1)
+        #expect(byAppraiser.err.contains("only the secretariat enters paper sheets"))
+        #expect(try sheets(id).count == 1)
+    }
+}
