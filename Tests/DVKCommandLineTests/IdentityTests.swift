@@ -67,4 +67,31 @@ import Testing
         #expect(byAppraiser.err.contains("only the secretariat enters paper sheets"))
         #expect(try sheets(id).count == 1)
     }
+
+    @Test func anAppraiserWithoutASheetSeesNoOtherScoresInAnyOutput() throws {
+        let id = try modelInAppraisal()
+        try cli.ok(["appraise", id, "--scores", "14,13,18,22,13,9", "--comment", "Cách làm sáng tạo"], as: "thamdinh1")
+        let shown = try cli.ok(["show", id], as: "thamdinh2")
+        #expect(!shown.contains("89"), "\(shown)")
+        #expect(!shown.contains("Cách làm sáng tạo"))
+        #expect(!shown.contains("Tiêu biểu"))
+        #expect(shown.contains("1 phiếu của thành viên khác"))
+        let record = try #require(try cli.json(["show", id, "--json"], as: "thamdinh2") as? [String: Any])
+        #expect((record["appraisals"] as? [Any])?.isEmpty == true)
+        #expect(record["appraisalsHidden"] as? Int == 1)
+        let listed = try #require(try cli.json(["list", "--json"], as: "thamdinh2") as? [[String: Any]])
+        #expect(listed.first { $0["id"] as? String == id }?["appraisals"] as? [Any] != nil)
+        #expect((listed.first { $0["id"] as? String == id }?["appraisals"] as? [Any])?.isEmpty == true)
+        let stranger = try #require(try cli.json(["show", id, "--json"], as: "khach") as? [String: Any])
+        #expect((stranger["appraisals"] as? [Any])?.isEmpty == true, "a read-only user sees the count only")
+        #expect(!(try cli.ok(["show", id], as: "khach")).contains("89"))
+
+        try cli.ok(["appraise", id, "--scores", "12,12,16,20,12,8"], as: "thamdinh2")
+        let after = try #require(try cli.json(["show", id, "--json"], as: "thamdinh2") as? [String: Any])
+        #expect((after["appraisals"] as? [Any])?.count == 2)
+        #expect(after["appraisalsHidden"] == nil)
+        #expect(try cli.ok(["show", id], as: "thamdinh2").contains("89"))
+        let leader = try #require(try cli.json(["list", "--json"], as: "lanhdao") as? [[String: Any]])
+        #expect((leader.first?["appraisals"] as? [Any])?.count == 2, "the leader sees the sheets to recognise")
+    }
 }

@@ -136,6 +136,47 @@ import Testing
         #expect(try JSONDecoder().decode(ScoreSheet.self, from: Data(old.utf8)).enteredBy == nil)
     }
 
+    @Test func blindScoringHidesOthersSheetsFromAnAppraiserUntilTheirOwnIsIn() throws {
+        let users = try committee()
+        let sheets = [sheet([14, 13, 18, 22, 13, 9], by: "td2")]
+        let before = AppraisalView(of: sheets, for: users.actor(login: "td1"), rubric: rubric, users: users)
+        #expect(before.isHidden)
+        #expect(before.sheetCount == 1)
+        #expect(before.sheets.isEmpty)
+        #expect(before.summary == nil, "no average, no band")
+        #expect(before.hiddenNote?.vi.contains("sau khi bạn nộp phiếu") == true)
+        let after = AppraisalView(of: sheets + [sheet([10, 10, 10, 10, 10, 10], by: "td1")], for: users.actor(login: "td1"), rubric: rubric, users: users)
+        #expect(!after.isHidden)
+        #expect(after.sheets.count == 2)
+        #expect(after.summary?.average == 74.5)
+        let byName = AppraisalView(of: sheets + [sheet([10, 10, 10, 10, 10, 10], by: "Nguyễn Văn A")], for: users.actor(login: "td1"),
+                                   rubric: rubric, users: users)
+        #expect(!byName.isHidden, "a sheet filed under the appraiser's name is theirs")
+    }
+
+    @Test func blindScoringShowsTheFileKeepersEverythingAndReadOnlyUsersOnlyTheCount() throws {
+        let users = try committee()
+        let sheets = [sheet([14, 13, 18, 22, 13, 9], by: "td2")]
+        for keeper in ["thuky", "lanhdao"] {
+            let view = AppraisalView(of: sheets, for: users.actor(login: keeper), rubric: rubric, users: users)
+            #expect(!view.isHidden, "\(keeper) keeps the file or recognises")
+            #expect(view.summary?.band == "outstanding")
+        }
+        for reader in ["xem", "khach"] {
+            let view = AppraisalView(of: sheets, for: users.actor(login: reader), rubric: rubric, users: users)
+            #expect(view.isHidden, "\(reader) may only read")
+            #expect(view.sheetCount == 1)
+            #expect(view.hiddenNote?.en.contains("blind scoring") == true)
+        }
+        var open = rubric
+        open.othersHiddenUntilOwnSheet = false
+        #expect(!AppraisalView(of: sheets, for: users.actor(login: "td1"), rubric: open, users: users).isHidden)
+        #expect(!AppraisalView(of: sheets, for: users.actor(login: "khach"), rubric: open, users: users).isHidden)
+        var model = TestSupport.completeModel(state: "appraisal")
+        model.appraisals = sheets
+        #expect(model.seen(through: AppraisalView(of: sheets, for: users.actor(login: "td1"), rubric: rubric, users: users)).appraisals.isEmpty)
+    }
+
     @Test func passFailModeDecidesByStrictMajority() {
         var voting = rubric
         voting.mode = .passFail

@@ -44,10 +44,10 @@ struct AppraiseCommand: SessionCommand {
         } catch let refused as ScoreSheetRefused {
             throw CLIError(LocalizedText(vi: refused.message(.vi), en: refused.message(.en)), exitCode: refused.isForbidden ? 1 : 2)
         }
-        let summary = ScoreSummary(sheets: updated.appraisals, rubric: rubric)
         let saved = try session.save(updated, expected: record.revision, action: "appraise", note: updated.history.last?.note ?? "")
-        let bandLabel = summary.band.flatMap { rubric.band(id: $0)?.label.text(session.language) } ?? "—"
-        Console.line(CLIText.appraised(saved.id, sheets: summary.sheetCount,
-                                       average: summary.average.map(NumberText.plain) ?? "—", band: bandLabel).text(session.language))
+        let view = session.appraisalView(saved)
+        let bandLabel = view.summary?.band.flatMap { rubric.band(id: $0)?.label.text(session.language) } ?? "—"
+        Console.line(CLIText.appraised(saved.id, sheets: view.sheetCount,
+                                       average: view.summary?.average.map(NumberText.plain) ?? "—", band: bandLabel).text(session.language))
     }
 }

@@ -82,6 +82,8 @@ enum CLIText {
           en: "\(id) is «\(state)», not under appraisal, so it takes no score sheet")
     }
 
+    static func enteredBy(_ login: String) -> L { L(vi: " (phiếu giấy, \(login) nhập)", en: " (paper sheet, entered by \(login))") }
+
     static func appraised(_ id: String, sheets: Int, average: String, band: String) -> L {
         L(vi: "\(id): \(sheets) phiếu chấm, trung bình \(average) — \(band)", en: "\(id): \(sheets) score sheet(s), average \(average) — \(band)")
     }
