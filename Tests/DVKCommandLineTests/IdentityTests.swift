@@ -94,4 +94,58 @@ import Testing
         let leader = try #require(try cli.json(["list", "--json"], as: "lanhdao") as? [[String: Any]])
         #expect((leader.first?["appraisals"] as? [Any])?.count == 2, "the leader sees the sheets to recognise")
     }
+
+    /// The files of the data directory's models and decisions, to show a refusal changed nothing.
+    func storedFiles() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for folder in ["models", "decisions"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: cli.dataPath + "/" + folder) {
+                files[folder + "/" + name] = try Data(contentsOf: URL(fileURLWithPath: cli.dataPath + "/\(folder)/\(name)"))
+            }
+        }
+        return files
+    }
+
+    @Test func decisionIssueNeedsANumberADateAndTheAwardRole() throws {
+        let id = try modelInAppraisal()
+        try cli.ok(["appraise", id, "--scores", "14,13,18,22,13,9"], as: "thamdinh1")
+        try cli.ok(["move", id, "recognised", "--level", "huyện", "--decision", "25-QĐ/BCĐ", "--date", "10/10/2025"], as: "lanhdao")
+        try cli.ok(["decision", "add", "--proposed", "--number", "DN-01", "--year", "2025", "--form", "Giấy khen", "--level", "huyện",
+                    "--track", "Chính quyền"], as: "thuky")
+        try cli.ok(["award", id, "--decision", "DN-01"], as: "thuky")
+        // A proposal made in the interface has no number yet.
+        let path = cli.dataPath + "/decisions/QD-2025-001.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"number\" : \"DN-01\"", with: "\"number\" : \"\"").write(toFile: path, atomically: true, encoding: .utf8)
+        let before = try storedFiles()
+
+        let noNumber = try cli.run(["decision", "issue", "QD-2025-001", "--date", "14/10/2025"], as: "thuky")
+        #expect(noNumber.code == 2)
+        #expect(noNumber.err.contains("--number"), "\(noNumber.err)")
+        let noDate = try cli.run(["--lang", "en", "decision", "issue", "QD-2025-001", "--number", "112/QĐ-UBND"], as: "thuky")
+        #expect(noDate.code == 2)
+        #expect(noDate.err.contains("--date: the decision needs its date"), "\(noDate.err)")
+        let blank = try cli.run(["decision", "issue", "QD-2025-001", "--number", "  ", "--date", "14/10/2025"], as: "thuky")
+        #expect(blank.code == 2)
+        let appraiser = try cli.run(["decision", "issue", "QD-2025-001", "--number", "112/QĐ-UBND", "--date", "14/10/2025"], as: "thamdinh1")
+        #expect(appraiser.code == 1, "an appraiser may not change decisions at all")
+        #expect(try storedFiles() == before, "nothing changes on disk")
+
+        // A province where only leaders record awards: the secretariat is refused by the workflow's role.
+        let workflowPath = cli.dataPath + "/config/workflow.json"
+        let shipped = try String(contentsOfFile: workflowPath, encoding: .utf8)
+        let award = #""id": "award", "from": ["award_proposed"], "to": "awarded","#
+        let start = try #require(shipped.range(of: award))
+        let roles = try #require(shipped.range(of: #""roles": ["secretariat", "leader", "admin"]"#, range: start.upperBound..<shipped.endIndex))
+        try shipped.replacingCharacters(in: roles, with: #""roles": ["leader"]"#).write(toFile: workflowPath, atomically: true, encoding: .utf8)
+        let clerk = try cli.run(["decision", "issue", "QD-2025-001", "--number", "112/QĐ-UBND", "--date", "14/10/2025"], as: "thuky")
+        #expect(clerk.code == 4)
+        #expect(clerk.err.contains("Lãnh đạo Ban Chỉ đạo"), "\(clerk.err)")
+        #expect(try storedFiles() == before)
+        #expect((try cli.json(["show", id, "--json"]) as? [String: Any])?["state"] as? String == "award_proposed")
+
+        try cli.ok(["decision", "issue", "QD-2025-001", "--number", "112/QĐ-UBND", "--date", "14/10/2025"], as: "lanhdao")
+        #expect((try cli.json(["show", id, "--json"]) as? [String: Any])?["state"] as? String == "awarded")
+        #expect((try cli.json(["decision", "show", "112/QĐ-UBND", "--json"]) as? [String: Any])?["number"] as? String == "112/QĐ-UBND")
+    }
 }

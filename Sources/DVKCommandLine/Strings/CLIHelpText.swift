@@ -74,6 +74,8 @@ enum CLIHelpText {
     static let awardAbstract = L(vi: "Đưa mô hình vào danh sách khen của một quyết định", en: "Add models to a decision's recipients")
     static let force = L(vi: "vẫn khen dù đã có khen thưởng cùng năm", en: "award even though an award exists for the same year")
     static let issueAbstract = L(vi: "Ban hành quyết định đang đề nghị", en: "Issue a proposed decision")
+    static let issueNumber = L(vi: "số quyết định (bắt buộc nếu đề nghị chưa có số)", en: "the decision's number (required when the proposal has none)")
+    static let issueDate = L(vi: "ngày ký quyết định (dd/mm/yyyy, bắt buộc)", en: "the date the decision was signed (dd/mm/yyyy, required)")
     static let decisionShowAbstract = L(vi: "Xem một quyết định và danh sách khen", en: "Show a decision and its recipients")
     static let decisionsAbstract = L(vi: "Liệt kê quyết định khen thưởng", en: "List award decisions")
     static let reportAbstract = L(vi: "Báo cáo, biểu tổng hợp", en: "Reports and statistical tables")
