@@ -153,8 +153,9 @@ import Testing
         let store = RecordStore(directory: clerk.directory)
         for (id, scores) in [("2025-0001", [15.0, 15, 20, 25, 15, 10]), ("2025-0002", [5.0, 5, 5, 5, 5, 5])] {
             let model = try store.load(ModelRecord.self, id: id)
-            let sheet = ScoreSheet(appraiser: "td.hang", at: TestSupport.time, scores: scores)
-            try store.commit([.model(try clerk.workspace.configuration.rubric.submitting(sheet, to: model, by: "td.hang"),
+            let sheet = ScoreSheet(at: TestSupport.time, scores: scores)
+            let users = clerk.workspace.configuration.users
+            try store.commit([.model(try clerk.workspace.configuration.rubric.submitting(sheet, to: model, by: users.actor(login: "td.hang"), users: users),
                                      expectedRevision: model.revision, action: "appraise")], by: "td.hang", at: TestSupport.time)
         }
         let leader = try AppHarness(sharing: clerk.directory, login: "lanhdao", rows: 40, columns: 120)

@@ -46,7 +46,7 @@ import Testing
         #expect(AwardRules.earlierAwards(of: model, year: 2025, decisions: decisions, excluding: "QD-1").isEmpty)
     }
 
-    @Test func aBatchMovesTheAllowedModelsAndListsTheRefused() {
+    @Test func aBatchMovesTheAllowedModelsAndListsTheRefused() throws {
         let leader = TestSupport.actor("lanhdao", roles: ["leader"])
         let batch = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: leader)
         let recognised = TestSupport.completeModel(id: "2025-0001", state: "recognised")
@@ -59,9 +59,46 @@ import Testing
         #expect(added.refused.map(\.recordID) == ["2025-0002"])
         #expect(added.decision.recipients.compactMap(\.modelId) == ["2025-0001"])
 
-        let issued = batch.issue(added.decision, number: "15/QĐ-UBND", date: Day(year: 2025, month: 12, day: 1)!,
-                                 signer: Signer(mode: "TM.", title: "CHỦ TỊCH", name: "Hà Đức Tập"), records: added.moved, at: TestSupport.time)
+        let issued = try batch.issue(added.decision, number: "15/QĐ-UBND", date: Day(year: 2025, month: 12, day: 1)!,
+                                     signer: Signer(mode: "TM.", title: "CHỦ TỊCH", name: "Hà Đức Tập"), records: added.moved,
+                                     decisions: [], at: TestSupport.time)
         #expect(issued.decision.status == AwardDecision.statusAwarded)
+        #expect(issued.decision.number == "15/QĐ-UBND")
+        #expect(issued.moved.map(\.state) == ["awarded"])
+    }
+
+    @Test func aDecisionIsIssuedOnlyWithANumberADateAndTheRoleOfTheAwardMove() throws {
+        let day = Day(year: 2025, month: 12, day: 1)
+        var proposal = decision("QD-9", status: AwardDecision.statusProposed, recipients: ["2025-0001"])
+        proposal.number = ""
+        var model = TestSupport.completeModel(id: "2025-0001", state: "award_proposed")
+        model.decisionIds = ["QD-9"]
+        let clerk = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: TestSupport.actor("thuky", roles: ["secretariat"]))
+        #expect(clerk.issueProblems(proposal, number: "  ", date: day, decisions: []) == [.missingNumber])
+        #expect(clerk.issueProblems(proposal, number: "15/QĐ-UBND", date: nil, decisions: []) == [.missingDate])
+        #expect(clerk.issueProblems(proposal, number: "", date: nil, decisions: []) == [.missingNumber, .missingDate])
+        let other = decision("QD-1", status: AwardDecision.statusAwarded)
+        #expect(clerk.issueProblems(proposal, number: "qd-1/qđ", date: day, decisions: [other, proposal]) == [.numberTaken("qd-1/qđ", by: "QD-1")])
+        #expect(throws: IssueRefused.self) {
+            try clerk.issue(proposal, number: "", date: day, signer: Signer(), records: [model], decisions: [], at: TestSupport.time)
+        }
+        let viewer = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: TestSupport.actor("khach", roles: ["viewer"]))
+        let forbidden = viewer.issueProblems(proposal, number: "15/QĐ-UBND", date: day, decisions: [])
+        #expect(forbidden == [.forbidden(.roleNotAllowed(actorRoles: ["viewer"], allowed: ["secretariat", "leader", "admin"]))])
+
+        var leadersOnly = configuration.workflow
+        leadersOnly.transitions = leadersOnly.transitions.map { move in
+            var move = move
+            if move.id == "award" { move.roles = ["leader"] }
+            return move
+        }
+        let strict = AwardBatch(engine: WorkflowEngine(workflow: leadersOnly, rubric: configuration.rubric), lists: configuration.lists,
+                                actor: TestSupport.actor("thuky", roles: ["secretariat"]))
+        var free = proposal
+        free.recipients = [AwardRecipient(name: "Nguyễn Thị Hoa", subject: "individual")]
+        #expect(strict.issueProblems(free, number: "15/QĐ-UBND", date: day, decisions: []).count == 1,
+                "the workflow's role is checked even without a model to move")
+        let issued = try clerk.issue(proposal, number: " 15/QĐ-UBND ", date: day, signer: Signer(), records: [model], decisions: [], at: TestSupport.time)
         #expect(issued.decision.number == "15/QĐ-UBND")
         #expect(issued.moved.map(\.state) == ["awarded"])
     }
@@ -69,15 +106,17 @@ import Testing
     @Test func aSubmittedSheetIsRecordedInTheHistoryAndAScoreAboveTheMaximumIsRefused() throws {
         let rubric = configuration.rubric
         #expect(rubric.othersHiddenUntilOwnSheet)
+        var users = configuration.users
+        users.users = [.init(login: "tham.dinh", name: "Nguyễn Văn A", roles: ["appraiser"]), .init(login: "b", name: "B", roles: ["appraiser"])]
         let model = TestSupport.completeModel(id: "2025-0001", state: "appraisal")
-        let sheet = ScoreSheet(appraiser: "tham.dinh", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9], comments: ["results": " tốt "])
-        let scored = try rubric.submitting(sheet, to: model, by: "tham.dinh")
+        let sheet = ScoreSheet(at: TestSupport.time, scores: [14, 13, 18, 22, 13, 9], comments: ["results": " tốt "])
+        let scored = try rubric.submitting(sheet, to: model, by: users.actor(login: "tham.dinh"), users: users)
         #expect(scored.appraisals.count == 1)
         #expect(scored.appraisals[0].comments == ["results": "tốt"])
         #expect(scored.history.last?.transition == "appraise")
         #expect(scored.history.last?.note == "tham.dinh", "the score stays on the sheet, out of the history others read")
-        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: "tham.dinh") }
-        let tooHigh = ScoreSheet(appraiser: "b", at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
-        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: "b") }
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(sheet, to: scored, by: users.actor(login: "tham.dinh"), users: users) }
+        let tooHigh = ScoreSheet(at: TestSupport.time, scores: [16, 13, 18, 22, 13, 9])
+        #expect(throws: ScoreSheetRefused.self) { try rubric.submitting(tooHigh, to: model, by: users.actor(login: "b"), users: users) }
     }
 }

@@ -15,14 +15,12 @@ extension Workspace {
     /// Every award decision and proposal on disk.
     public func decisions() -> [AwardDecision] { store.loadAll(AwardDecision.self).records }
 
-    /// The name a score sheet is signed with: the acting user's login (the CLI's default too).
-    public var appraiserName: String { actor.login }
-
-    /// Adds the acting user's score sheet to a model and saves it.
+    /// Adds the acting user's score sheet to a model and saves it (filed under the acting user
+    /// by the core's rule, whatever the sheet's `appraiser` says).
     public func submit(_ sheet: ScoreSheet, to id: String) throws -> ModelRecord {
         guard let record = model(id) else { throw StorageError.notFound(kind: .model, id: id) }
-        let scored = try configuration.rubric.submitting(sheet, to: record, by: actor.login)
-        return try save(scored, expected: record.revision, action: "appraise", note: sheet.appraiser)
+        let scored = try configuration.rubric.submitting(sheet, to: record, by: actor, users: configuration.users)
+        return try save(scored, expected: record.revision, action: "appraise", note: scored.history.last?.note ?? "")
     }
 
     /// Fires the move to `target` with `note` on every model of `ids` (setting `recognition`
@@ -70,13 +68,20 @@ extension Workspace {
         return (try store.load(AwardDecision.self, id: decision.id), outcome)
     }
 
+    /// What stops the acting user from issuing `decision` with `number` and `date` (the core's
+    /// rule: a number, a date, a number no other decision has, the award move's role).
+    public func issueProblems(_ decision: AwardDecision, number: String, date: Day?) -> [IssueProblem] {
+        AwardBatch(engine: engine, lists: lists, actor: actor).issueProblems(decision, number: number, date: date, decisions: decisions())
+    }
+
     /// Issues a proposed decision with its number, date and signer; its models become awarded.
-    /// When the engine refuses any recipient nothing is saved and the refusals come back.
+    /// Throws `IssueRefused` when the decision may not be issued; when the engine refuses any
+    /// recipient nothing is saved and the refusals come back.
     public func issue(_ decision: AwardDecision, number: String, date: Day, signer: Signer) throws -> (AwardDecision, BatchOutcome) {
         let time = clock()
         let records = decision.recipients.compactMap(\.modelId).compactMap(model)
-        let result = AwardBatch(engine: engine, lists: lists, actor: actor).issue(decision, number: number, date: date, signer: signer,
-                                                                               records: records, at: time)
+        let result = try AwardBatch(engine: engine, lists: lists, actor: actor).issue(decision, number: number, date: date, signer: signer,
+                                                                                   records: records, decisions: decisions(), at: time)
         guard result.refused.isEmpty else { return (decision, BatchOutcome(saved: [], refused: result.refused)) }
         try commit(result, decisionExpected: decision.revision, action: "issue", records: records, time: time)
         return (try store.load(AwardDecision.self, id: decision.id), BatchOutcome(saved: result.moved.map(\.id), refused: []))

@@ -12,6 +12,8 @@ enum AppErrors {
         case let e as ReplicationProblem: return e.message.text(language)
         case let e as TransitionRefused:
             return e.failures.map { $0.message(language, workflow: c.workflow, rubric: c.rubric, users: c.users) }.joined(separator: "; ")
+        case let e as IssueRefused:
+            return e.problems.map { $0.message(language, workflow: c.workflow, rubric: c.rubric, users: c.users) }.joined(separator: "; ")
         default: return "\(error)"
         }
     }

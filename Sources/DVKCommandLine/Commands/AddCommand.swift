@@ -82,7 +82,7 @@ struct AddCommand: SessionCommand {
         }
         let saved = try create(record, session: session)
         if let warning { Console.warn(warning) }
-        if json { return try Console.json(saved) }
+        if json { return try Console.json(session.visible(saved)) }
         Console.line(saved.id)
     }
 
@@ -152,7 +152,7 @@ struct EditCommand: SessionCommand {
         let pairs = try FieldSetter.pairs(set)
         let edited = try FieldSetter(session: session).apply(pairs, to: current)
         let saved = try session.save(edited, expected: base, action: "edit", note: pairs.map(\.0).joined(separator: ", "))
-        if json { return try Console.json(saved) }
+        if json { return try Console.json(session.visible(saved)) }
         Console.line(CLIText.saved(saved.id, revision: saved.revision).text(session.language))
     }
 }

@@ -4,7 +4,8 @@ import DVKStorage
 
 /// `dvk list`: the model records, filtered and sorted, as a table, CSV or a JSON array of whole
 /// records. The table and CSV come from the list index (only changed files are decoded);
-/// `--json` decodes every record, since it prints them whole.
+/// `--json` decodes every record, since it prints them whole (score sheets as far as blind
+/// scoring lets the acting user see them).
 struct ListCommand: SessionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "list", abstract: CLIText.help.listAbstract.text(CLILanguage.current))
@@ -20,7 +21,7 @@ struct ListCommand: SessionCommand {
         let workflow = session.configuration.workflow
         if json {
             let all = session.loadAllWarning(ModelRecord.self)
-            return try Console.json(query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language))
+            return try Console.json(query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language).map(session.visible))
         }
         let all = session.modelSummaries()
         let rows = query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language)

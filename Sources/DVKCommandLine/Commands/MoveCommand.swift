@@ -33,7 +33,7 @@ struct MoveCommand: SessionCommand {
                 failures.append("\(recordID): \(message)")
             }
         }
-        if json { try Console.json(moved) }
+        if json { try Console.json(moved.map(session.visible)) }
         else {
             for record in moved {
                 Console.line(CLIText.moved(record.id, to: session.configuration.workflow.label(ofState: record.state, session.language)).text(session.language))

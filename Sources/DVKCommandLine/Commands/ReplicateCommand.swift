@@ -35,7 +35,7 @@ struct ReplicateCommand: SessionCommand {
         }
         let outcome = try session.store.replicate(plan, year: childYear, initialState: session.configuration.workflow.initial,
                                                   by: session.actor.login, at: time)
-        if json { return try Console.json(try outcome.children.map { try session.loadModel($0.id) }) }
+        if json { return try Console.json(try outcome.children.map { session.visible(try session.loadModel($0.id)) }) }
         Console.line(CLIText.replicated(parent.id, children: outcome.children.map { ($0.id, $0.address) }).text(session.language))
     }
 }

@@ -93,13 +93,15 @@ struct ModelPresenter {
                 + (finding.map { $0.findings.isEmpty ? "" : ": \($0.findings)" } ?? ""))
         }
         let rubric = session.configuration.rubric
-        for sheet in r.appraisals {
+        let view = session.appraisalView(r)
+        if let hidden = view.hiddenNote { out.pair(f("appraisals"), hidden.text(language)) }
+        for sheet in view.sheets {
             let result = rubric.mode == .points ? NumberText.plain(sheet.total) : (sheet.pass == true ? "✓" : "✗")
             let parts = sheet.scores.map(NumberText.plain).joined(separator: "+")
-            out.pair(f("appraisals"), "\(sheet.appraiser): \(result)\(parts.isEmpty ? "" : " (\(parts))")\(sheet.comment.isEmpty ? "" : " — \(sheet.comment)")")
+            let entered = sheet.enteredBy.map { CLIText.enteredBy($0).text(language) } ?? ""
+            out.pair(f("appraisals"), "\(sheet.appraiser)\(entered): \(result)\(parts.isEmpty ? "" : " (\(parts))")\(sheet.comment.isEmpty ? "" : " — \(sheet.comment)")")
         }
-        let summary = ScoreSummary(sheets: r.appraisals, rubric: rubric)
-        if let band = summary.band {
+        if let summary = view.summary, let band = summary.band {
             let bandLabel = rubric.band(id: band)?.label.text(language) ?? band
             out.pair(CLIText.scoreResult.text(language), (summary.average.map { NumberText.plain($0) + " — " } ?? "") + bandLabel)
         }

@@ -53,7 +53,8 @@ enum CLIHelpText {
     static let recognitionBody = L(vi: "cơ quan công nhận", en: "recognising body")
     static let outstanding = L(vi: "tiêu biểu", en: "outstanding")
     static let appraiseAbstract = L(vi: "Nhập phiếu chấm điểm của một thành viên thẩm định", en: "Record one appraiser's score sheet")
-    static let appraiser = L(vi: "người chấm (mặc định: tên đăng nhập của bạn)", en: "the appraiser (default: your login)")
+    static let appraiseFor = L(vi: "thường trực, văn phòng nhập phiếu giấy cho thành viên thẩm định có tên đăng nhập này (không có: phiếu của chính bạn)",
+                               en: "the secretariat enters the paper sheet of the appraiser with this login (without it: your own sheet)")
     static let scores = L(vi: "điểm từng tiêu chí, cách nhau bằng dấu phẩy", en: "points per criterion, comma-separated")
     static let comment = L(vi: "nhận xét", en: "comment")
     static let inspectAbstract = L(vi: "Ghi một đợt kiểm tra", en: "Record an inspection round")
@@ -77,6 +78,8 @@ enum CLIHelpText {
     static let awardAbstract = L(vi: "Đưa mô hình vào danh sách khen của một quyết định", en: "Add models to a decision's recipients")
     static let force = L(vi: "vẫn khen dù đã có khen thưởng cùng năm", en: "award even though an award exists for the same year")
     static let issueAbstract = L(vi: "Ban hành quyết định đang đề nghị", en: "Issue a proposed decision")
+    static let issueNumber = L(vi: "số quyết định (bắt buộc nếu đề nghị chưa có số)", en: "the decision's number (required when the proposal has none)")
+    static let issueDate = L(vi: "ngày ký quyết định (dd/mm/yyyy, bắt buộc)", en: "the date the decision was signed (dd/mm/yyyy, required)")
     static let decisionShowAbstract = L(vi: "Xem một quyết định và danh sách khen", en: "Show a decision and its recipients")
     static let decisionsAbstract = L(vi: "Liệt kê quyết định khen thưởng", en: "List award decisions")
     static let reportAbstract = L(vi: "Báo cáo, biểu tổng hợp", en: "Reports and statistical tables")

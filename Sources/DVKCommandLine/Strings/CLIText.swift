@@ -15,9 +15,8 @@ enum CLIText {
         L(vi: "chỉ quản trị mới làm được việc này (bạn là «\(actor.login)»)", en: "only an administrator may do this (you are «\(actor.login)»)")
     }
 
-    static func cannotAppraise(_ actor: Actor) -> L {
-        L(vi: "người dùng «\(actor.login)» không có vai trò chấm điểm", en: "user «\(actor.login)» has no appraising role")
-    }
+    static let byRemoved = L(vi: "--by không còn dùng: phiếu chấm luôn được ghi dưới tên người đang dùng dvk. Thường trực, văn phòng nhập phiếu giấy cho một thành viên thẩm định bằng --for TÊN-ĐĂNG-NHẬP",
+                             en: "--by is gone: a score sheet is always filed under the user running dvk. The secretariat enters an appraiser's paper sheet with --for LOGIN")
 
     static func initialised(_ path: String, admin: String) -> L {
         L(vi: "Đã tạo thư mục dữ liệu \(path); người quản trị: \(admin)", en: "Created the data directory \(path); administrator: \(admin)")
@@ -93,6 +92,8 @@ enum CLIText {
         L(vi: "\(id) đang ở trạng thái «\(state)», không ở bước thẩm định nên không nhận phiếu chấm",
           en: "\(id) is «\(state)», not under appraisal, so it takes no score sheet")
     }
+
+    static func enteredBy(_ login: String) -> L { L(vi: " (phiếu giấy, \(login) nhập)", en: " (paper sheet, entered by \(login))") }
 
     static func appraised(_ id: String, sheets: Int, average: String, band: String) -> L {
         L(vi: "\(id): \(sheets) phiếu chấm, trung bình \(average) — \(band)", en: "\(id): \(sheets) score sheet(s), average \(average) — \(band)")

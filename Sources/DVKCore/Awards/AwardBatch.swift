@@ -45,12 +45,37 @@ public struct AwardBatch: Sendable {
         return result
     }
 
+    /// What stops `actor` from issuing `decision` with `number` and `date`: a blank number, no
+    /// date, a number another of `decisions` already carries, or a role the workflow's move from
+    /// award proposed to awarded does not name (checked even for a decision without model
+    /// recipients, which the engine never sees). Empty when it may be issued.
+    public func issueProblems(_ decision: AwardDecision, number: String, date: Day?, decisions: [AwardDecision]) -> [IssueProblem] {
+        var problems: [IssueProblem] = []
+        let from = "award_proposed", to = "awarded"
+        if let move = engine.workflow.transitions(from: from).first(where: { $0.to == to }) {
+            if let failure = engine.roleFailure(of: move, by: actor) { problems.append(.forbidden(failure)) }
+        } else {
+            problems.append(.forbidden(.noSuchTransition(from: from, to: to)))
+        }
+        let clean = VietnameseText.cleanField(number)
+        if clean.isEmpty { problems.append(.missingNumber) }
+        if date == nil { problems.append(.missingDate) }
+        let key = VietnameseText.matchKey(clean)
+        if !clean.isEmpty, let other = decisions.first(where: { $0.id != decision.id && VietnameseText.matchKey($0.number) == key }) {
+            problems.append(.numberTaken(clean, by: other.id))
+        }
+        return problems
+    }
+
     /// Issues a proposed decision: its number, date and signer recorded, its status awarded,
-    /// and every recipient model moved to `awarded`. A recipient the engine refuses (one no
-    /// longer proposed, say) is listed in `refused`; the caller then saves nothing, so a list is
-    /// never printed with people who were not awarded.
-    public func issue(_ decision: AwardDecision, number: String, date: Day, signer: Signer, records: [ModelRecord],
-                      at time: Timestamp) -> Result {
+    /// and every recipient model moved to `awarded`. Throws ``IssueRefused`` with every one of
+    /// `issueProblems` first. A recipient the engine refuses (one no longer proposed, say) is
+    /// listed in `refused`; the caller then saves nothing, so a list is never printed with
+    /// people who were not awarded.
+    public func issue(_ decision: AwardDecision, number: String, date: Day?, signer: Signer, records: [ModelRecord],
+                      decisions: [AwardDecision], at time: Timestamp) throws -> Result {
+        let problems = issueProblems(decision, number: number, date: date, decisions: decisions)
+        guard problems.isEmpty, let date else { throw IssueRefused(problems: problems) }
         var issued = decision
         issued.number = VietnameseText.cleanField(number)
         issued.date = date
@@ -69,5 +94,37 @@ public struct AwardBatch: Sendable {
             }
         }
         return result
+    }
+}
+
+/// Why a decision may not be issued.
+public enum IssueProblem: Sendable, Hashable {
+    case missingNumber
+    case missingDate
+    case numberTaken(String, by: String)
+    /// The acting user's role may not make the award move (or the workflow has none).
+    case forbidden(GuardFailure)
+
+    /// The problem in plain words; a refused role is worded by `GuardFailure.message`.
+    public func message(_ language: Language, workflow: WorkflowDefinition, rubric: Rubric, users: UsersConfig) -> String {
+        switch (self, language) {
+        case (.missingNumber, .vi): return "quyết định cần có số quyết định trước khi ban hành"
+        case (.missingNumber, .en): return "the decision needs its number before it is issued"
+        case (.missingDate, .vi): return "quyết định cần có ngày ký trước khi ban hành"
+        case (.missingDate, .en): return "the decision needs its date before it is issued"
+        case (.numberTaken(let number, let id), .vi): return "số «\(number)» đã dùng cho \(id)"
+        case (.numberTaken(let number, let id), .en): return "number «\(number)» is already used by \(id)"
+        case (.forbidden(let failure), _): return failure.message(language, workflow: workflow, rubric: rubric, users: users)
+        }
+    }
+}
+
+/// A decision refused before issuing, with every problem found.
+public struct IssueRefused: Error, Sendable {
+    public var problems: [IssueProblem]
+
+    /// Whether the acting user may not issue it at all (not a missing or wrong value).
+    public var isForbidden: Bool {
+        problems.contains { if case .forbidden = $0 { return true } else { return false } }
     }
 }

@@ -1,4 +1,5 @@
-/// Roles and users (`config/users.json`): who may edit, appraise or administer, and whether the
+/// Roles and users (`config/users.json`): who may edit, appraise, enter paper score sheets for
+/// appraisers, or administer, and whether the
 /// `DVK_USER` variable may name the acting user (tests, a shared kiosk account).
 public struct UsersConfig: Sendable, Codable {
     public struct Role: Sendable, Codable, Hashable {
@@ -6,17 +7,22 @@ public struct UsersConfig: Sendable, Codable {
         public var label: LocalizedText
         public var canEdit: Bool
         public var canAppraise: Bool
+        /// May type in a paper score sheet for an appraiser (the secretariat's job); the sheet
+        /// is filed under the appraiser and names who entered it.
+        public var canEnterForAppraisers: Bool
         public var canAdminister: Bool
 
-        public init(id: String, label: LocalizedText, canEdit: Bool, canAppraise: Bool = false, canAdminister: Bool = false) {
+        public init(id: String, label: LocalizedText, canEdit: Bool, canAppraise: Bool = false, canEnterForAppraisers: Bool = false,
+                    canAdminister: Bool = false) {
             self.id = id
             self.label = label
             self.canEdit = canEdit
             self.canAppraise = canAppraise
+            self.canEnterForAppraisers = canEnterForAppraisers
             self.canAdminister = canAdminister
         }
 
-        enum CodingKeys: String, CodingKey { case id, label, canEdit, canAppraise, canAdminister }
+        enum CodingKeys: String, CodingKey { case id, label, canEdit, canAppraise, canEnterForAppraisers, canAdminister }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -24,6 +30,7 @@ public struct UsersConfig: Sendable, Codable {
             label = try c.decode(LocalizedText.self, forKey: .label)
             canEdit = try c.decode(.canEdit, or: false)
             canAppraise = try c.decode(.canAppraise, or: false)
+            canEnterForAppraisers = try c.decode(.canEnterForAppraisers, or: false)
             canAdminister = try c.decode(.canAdminister, or: false)
         }
     }
@@ -60,6 +67,7 @@ public struct UsersConfig: Sendable, Codable {
 
     public func canEdit(_ actor: Actor) -> Bool { actor.roles.contains { role($0)?.canEdit == true } }
     public func canAppraise(_ actor: Actor) -> Bool { actor.roles.contains { role($0)?.canAppraise == true } }
+    public func canEnterForAppraisers(_ actor: Actor) -> Bool { actor.roles.contains { role($0)?.canEnterForAppraisers == true } }
     public func canAdminister(_ actor: Actor) -> Bool { actor.roles.contains { role($0)?.canAdminister == true } }
 }
 

@@ -131,9 +131,14 @@ public struct ResultsReport: Sendable, Hashable, Codable {
 }
 
 /// One appraiser's score sheet (phiếu chấm điểm): points per rubric criterion, or a pass/fail
-/// vote when the rubric is in pass/fail mode.
+/// vote when the rubric is in pass/fail mode. Filed under the appraiser's login; a paper sheet
+/// the secretariat typed in for them also names who entered it.
 public struct ScoreSheet: Sendable, Hashable, Codable {
+    /// The login the sheet is filed under (set by `Rubric.submitting`, never typed by a user).
     public var appraiser: String
+    /// The login of the secretariat member who entered a paper sheet for the appraiser; nil when
+    /// the appraiser entered it themselves (and then absent from the JSON).
+    public var enteredBy: String?
     public var at: Timestamp
     /// Points per criterion, in the rubric's order; empty in pass/fail mode.
     public var scores: [Double]
@@ -143,8 +148,10 @@ public struct ScoreSheet: Sendable, Hashable, Codable {
     public var pass: Bool?
     public var comment: String
 
-    public init(appraiser: String, at: Timestamp, scores: [Double], comments: [String: String] = [:], pass: Bool? = nil, comment: String = "") {
+    public init(appraiser: String = "", enteredBy: String? = nil, at: Timestamp, scores: [Double], comments: [String: String] = [:],
+                pass: Bool? = nil, comment: String = "") {
         self.appraiser = appraiser
+        self.enteredBy = enteredBy
         self.at = at
         self.scores = scores
         self.comments = comments
@@ -155,11 +162,12 @@ public struct ScoreSheet: Sendable, Hashable, Codable {
     /// The sheet's total points.
     public var total: Double { scores.reduce(0, +) }
 
-    enum CodingKeys: String, CodingKey { case appraiser, at, scores, comments, pass, comment }
+    enum CodingKeys: String, CodingKey { case appraiser, enteredBy, at, scores, comments, pass, comment }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         appraiser = try c.decode(String.self, forKey: .appraiser)
+        enteredBy = try c.decodeIfPresent(String.self, forKey: .enteredBy)
         at = try c.decode(Timestamp.self, forKey: .at)
         scores = try c.decode(.scores, or: [])
         comments = try c.decode(.comments, or: [:])

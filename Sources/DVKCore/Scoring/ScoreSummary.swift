@@ -38,6 +38,20 @@ public enum ScoreProblem: Sendable, Hashable, Error {
     case outOfRange(criterion: String, label: LocalizedText, value: Double, max: Double)
     case missingVote
     case duplicateAppraiser(String)
+    /// The acting user has no appraising role.
+    case cannotAppraise(String)
+    /// The acting user's role may not enter a sheet for another appraiser.
+    case cannotEnterForOthers(String)
+    /// The login a sheet is entered for is not an appraiser of `users.json`.
+    case notAnAppraiser(String)
+
+    /// Whether the problem is the acting user's lack of a right (not a mistake in what was typed).
+    public var isForbidden: Bool {
+        switch self {
+        case .cannotAppraise, .cannotEnterForOthers: return true
+        default: return false
+        }
+    }
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -51,15 +65,25 @@ public enum ScoreProblem: Sendable, Hashable, Error {
         case (.missingVote, .en): return "the rubric is pass/fail: the sheet needs a pass or fail vote"
         case (.duplicateAppraiser(let who), .vi): return "\(who) đã có phiếu chấm cho mô hình này"
         case (.duplicateAppraiser(let who), .en): return "\(who) has already submitted a score sheet for this model"
+        case (.cannotAppraise(let who), .vi): return "người dùng «\(who)» không có vai trò chấm điểm"
+        case (.cannotAppraise(let who), .en): return "user «\(who)» has no appraising role"
+        case (.cannotEnterForOthers(let who), .vi):
+            return "người dùng «\(who)» không được nhập phiếu chấm thay người khác; chỉ thường trực, văn phòng nhập phiếu giấy cho thành viên thẩm định"
+        case (.cannotEnterForOthers(let who), .en):
+            return "user «\(who)» may not enter a score sheet for someone else; only the secretariat enters paper sheets for appraisers"
+        case (.notAnAppraiser(let who), .vi): return "«\(who)» không phải thành viên thẩm định trong config/users.json"
+        case (.notAnAppraiser(let who), .en): return "«\(who)» is not an appraiser in config/users.json"
         }
     }
 }
 
 extension Rubric {
-    /// Checks one sheet before it is added to a record that already holds `existing` sheets.
-    public func problems(with sheet: ScoreSheet, existing: [ScoreSheet]) -> [ScoreProblem] {
+    /// Checks one sheet before it is added to a record that already holds `existing` sheets; a
+    /// sheet filed under the appraiser's login or one of `names` (older sheets were filed under
+    /// the person's name) makes this one a second sheet.
+    public func problems(with sheet: ScoreSheet, existing: [ScoreSheet], alsoKnownAs names: [String] = []) -> [ScoreProblem] {
         var problems: [ScoreProblem] = []
-        if existing.contains(where: { VietnameseText.matchKey($0.appraiser) == VietnameseText.matchKey(sheet.appraiser) }) {
+        if Rubric.hasSheet(by: [sheet.appraiser] + names, in: existing) {
             problems.append(.duplicateAppraiser(sheet.appraiser))
         }
         switch mode {

@@ -28,10 +28,7 @@ public struct WorkflowEngine: Sendable {
     /// The guards of `transition` that fail for this record, actor and note.
     public func failures(of transition: WorkflowDefinition.Transition, on record: ModelRecord, by actor: Actor,
                          note: String, today: Day) -> [GuardFailure] {
-        var failures: [GuardFailure] = []
-        if !transition.roles.isEmpty && !actor.roles.contains(where: transition.roles.contains) {
-            failures.append(.roleNotAllowed(actorRoles: actor.roles, allowed: transition.roles))
-        }
+        var failures: [GuardFailure] = roleFailure(of: transition, by: actor).map { [$0] } ?? []
         var json: JSONValue?
         for guardRule in transition.guards {
             switch guardRule {
@@ -61,6 +58,13 @@ public struct WorkflowEngine: Sendable {
             }
         }
         return failures
+    }
+
+    /// Why `actor` may not fire `transition` at all (their roles are not among its roles); nil
+    /// when they may.
+    public func roleFailure(of transition: WorkflowDefinition.Transition, by actor: Actor) -> GuardFailure? {
+        guard !transition.roles.isEmpty && !actor.roles.contains(where: transition.roles.contains) else { return nil }
+        return .roleNotAllowed(actorRoles: actor.roles, allowed: transition.roles)
     }
 
     /// Fires the move from the record's state to `target`: returns the record in the new state

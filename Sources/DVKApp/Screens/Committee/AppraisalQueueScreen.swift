@@ -13,7 +13,8 @@ final class AppraisalQueueScreen: AppScreen {
     init(app: App) {
         self.app = app
         let lists = app.workspace.lists, workflow = app.workspace.configuration.workflow, rubric = app.workspace.configuration.rubric
-        let me = [app.workspace.actor.login, app.workspace.actor.name]
+        let users = app.workspace.configuration.users, actor = app.workspace.actor
+        let me = [actor.login, actor.name]
         queue = CommitteeTable(app: app, states: ["appraisal", "registration_review"], columns: [
             .init(title: CommitteeText.id, width: 10, minimum: 10) { $0.id },
             .init(title: CommitteeText.name, width: 0, minimum: 0) { $0.displayName },
@@ -24,9 +25,10 @@ final class AppraisalQueueScreen: AppScreen {
                 "\($0.appraisals.count)" + (Rubric.hasSheet(by: me, in: $0.appraisals) ? "✓" : " ")
             },
             .init(title: QueueText.average, width: 6, minimum: 5, alignRight: true) { record in
-                // Others' scores stay hidden until one's own sheet is in (a committee setting).
-                guard !rubric.othersHiddenUntilOwnSheet || Rubric.hasSheet(by: me, in: record.appraisals) else { return "·" }
-                return ScoreSummary(sheets: record.appraisals, rubric: rubric).average.map(NumberText.plain) ?? ""
+                // Blind scoring: "·" where the user may not see the others' scores yet.
+                let view = AppraisalView(of: record.appraisals, for: actor, rubric: rubric, users: users)
+                guard let summary = view.summary else { return "·" }
+                return summary.average.map(NumberText.plain) ?? ""
             },
         ])
     }

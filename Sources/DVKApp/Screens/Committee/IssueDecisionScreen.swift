@@ -32,13 +32,21 @@ final class IssueDecisionScreen: DialogScreen {
     }
 
     override func save() {
-        let number = form.text("number")
-        if number.isEmpty { return form.refuse("number", app.t(DialogText.required)) }
-        let key = VietnameseText.matchKey(number)
-        if let other = app.workspace.decisions().first(where: { $0.id != decision.id && VietnameseText.matchKey($0.number) == key }) {
-            return form.refuse("number", app.t(IssueText.duplicate(number, other.id)))
+        let number = form.text("number"), typedDate = form.text("date")
+        let day = Day(parsing: typedDate)
+        if !typedDate.isEmpty && day == nil { return form.refuse("date", app.t(DialogText.badDate(typedDate))) }
+        // The core's rule decides; the dialog only points at the field to fix.
+        if let problem = app.workspace.issueProblems(decision, number: number, date: day).first {
+            let c = app.workspace.configuration
+            let message = problem.message(app.language, workflow: c.workflow, rubric: c.rubric, users: c.users)
+            switch problem {
+            case .missingNumber: return form.refuse("number", app.t(DialogText.required))
+            case .numberTaken: return form.refuse("number", message)
+            case .missingDate: return form.refuse("date", app.t(DialogText.required))
+            case .forbidden: return app.inform(message, isError: true)
+            }
         }
-        guard let day = Day(parsing: form.text("date")) else { return form.refuse("date", app.t(DialogText.badDate(form.text("date")))) }
+        guard let day else { return }
         if form.text("name").isEmpty { return form.refuse("name", app.t(DialogText.required)) }
         let signer = Signer(mode: form.chosen("mode"), title: form.text("title"), name: form.text("name"))
         let models = decision.recipients.compactMap(\.modelId).compactMap(app.workspace.model)
@@ -91,7 +99,6 @@ enum IssueText {
     static let signerTitle = L(vi: "Chức vụ người ký", en: "Signer's title")
     static let signerName = L(vi: "Họ tên người ký", en: "Signer's name")
     static let save = L(vi: "ghi quyết định", en: "record the decision")
-    static func duplicate(_ number: String, _ id: String) -> L { L(vi: "số «\(number)» đã dùng cho \(id)", en: "number «\(number)» is already used by \(id)") }
     static func done(_ number: String, _ n: Int) -> L { L(vi: "Đã ghi quyết định \(number): \(n) mô hình được khen", en: "Decision \(number) recorded: \(n) model(s) awarded") }
     static func recipients(_ n: Int) -> L { L(vi: "Danh sách (\(n))", en: "Recipients (\(n))") }
 }

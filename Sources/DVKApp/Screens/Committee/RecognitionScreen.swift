@@ -46,11 +46,11 @@ final class RecognitionScreen: DialogScreen {
     override func drawBelow(on screen: Screen, top: Int, bottom: Int) {
         let width = screen.size.columns
         var y = top
-        let rubric = app.workspace.configuration.rubric
+        let rubric = app.workspace.configuration.rubric, users = app.workspace.configuration.users
         for record in models where y < bottom {
-            let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
-            let band = summary.band.flatMap { rubric.band(id: $0)?.label.text(app.language) } ?? "—"
-            let result = app.t(QueueText.sheetCount(summary.sheetCount)) + " · " + (summary.average.map(NumberText.plain) ?? "—") + " · " + band
+            let view = AppraisalView(of: record.appraisals, for: app.workspace.actor, rubric: rubric, users: users)
+            let band = view.summary?.band.flatMap { rubric.band(id: $0)?.label.text(app.language) } ?? "—"
+            let result = app.t(QueueText.sheetCount(view.sheetCount)) + " · " + (view.summary?.average.map(NumberText.plain) ?? "—") + " · " + band
             screen.put(TextWidth.prefix("\(record.id)  \(record.displayName) — \(result)", fitting: width - 4), row: y, column: 3, style: .normal)
             y += 1
         }

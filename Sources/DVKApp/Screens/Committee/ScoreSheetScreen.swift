@@ -5,7 +5,8 @@ import DVKTerminal
 /// points (refused above the maximum), a comment per criterion, the running total and the band
 /// it falls in — or a pass/fail vote when the rubric says so. Ctrl-S submits after a question;
 /// a submitted sheet is final and recorded in the history. The other appraisers' sheets, their
-/// average and the recommendation show once the user's own sheet is in (a committee setting).
+/// average and the recommendation show as far as the core's blind-scoring rule
+/// (`AppraisalView`) lets the user see them: for an appraiser, once their own sheet is in.
 final class ScoreSheetScreen: AppScreen {
     unowned let app: App
     private(set) var record: ModelRecord
@@ -37,7 +38,10 @@ final class ScoreSheetScreen: AppScreen {
     private var scoreRows: Int { isPoints ? rubric.criteria.count : 1 }
     private var me: [String] { [app.workspace.actor.login, app.workspace.actor.name] }
     var hasSubmitted: Bool { Rubric.hasSheet(by: me, in: record.appraisals) }
-    private var othersVisible: Bool { hasSubmitted || !rubric.othersHiddenUntilOwnSheet }
+    /// What the user may see of the model's sheets (blind scoring).
+    private var view: AppraisalView {
+        AppraisalView(of: record.appraisals, for: app.workspace.actor, rubric: rubric, users: app.workspace.configuration.users)
+    }
 
     var title: String { app.t(ScoreText.title(record.id)) + " — " + record.displayName }
     var capturesText: Bool { !hasSubmitted }
@@ -137,7 +141,7 @@ final class ScoreSheetScreen: AppScreen {
     private func submit() {
         var sheetComments: [String: String] = [:]
         for (i, criterion) in rubric.criteria.enumerated() where isPoints { sheetComments[criterion.id] = comments[i].committed }
-        let sheet = ScoreSheet(appraiser: app.workspace.appraiserName, at: app.workspace.clock(),
+        let sheet = ScoreSheet(at: app.workspace.clock(),
                                scores: isPoints ? (0..<scoreRows).compactMap(value) : [], comments: sheetComments,
                                pass: isPoints ? nil : vote, comment: general.committed)
         do {
@@ -212,7 +216,7 @@ final class ScoreSheetScreen: AppScreen {
             if let problem = problems[i], mine == nil { screen.put("⚠ " + problem, row: y, column: pointsColumn, style: Style(.error)); y += 1 }
         }
         let total = mine?.total ?? runningTotal
-        let band = ScoreSummary(sheets: [ScoreSheet(appraiser: "", at: app.workspace.clock(), scores: [total])], rubric: rubric).band
+        let band = ScoreSummary(sheets: [ScoreSheet(at: app.workspace.clock(), scores: [total])], rubric: rubric).band
         let typed = mine != nil || points.contains { !$0.text.isEmpty }
         let bandText = typed ? band.flatMap { rubric.band(id: $0) }.map { "→ " + $0.label.text(app.language) } ?? "" : ""
         screen.put(TextWidth.padded(app.t(ScoreText.total), to: labelWidth) + TextWidth.padded(NumberText.plain(rubric.maxTotal), to: 6, alignRight: true)
@@ -221,26 +225,25 @@ final class ScoreSheetScreen: AppScreen {
         return y + 2
     }
 
-    /// The other appraisers' sheets with the average and the recommendation, or a note that
-    /// they stay hidden until the user's own sheet is in; returns the next free row.
+    /// The other appraisers' sheets with the average and the recommendation, or the note saying
+    /// why they stay hidden; returns the next free row.
     private func drawOthers(on screen: Screen, top: Int, bottom: Int, width: Int) -> Int {
-        let others = record.appraisals.filter { !Rubric.hasSheet(by: me, in: [$0]) }
+        let view = view
         var y = top
-        screen.put(app.t(ScoreText.sheets(record.appraisals.count)), row: y, column: 1, style: Style(.header, bold: true))
+        screen.put(app.t(ScoreText.sheets(view.sheetCount)), row: y, column: 1, style: Style(.header, bold: true))
         y += 1
-        guard othersVisible else {
-            screen.put(app.t(ScoreText.hidden(others.count)), row: y, column: 3, style: Style(.dim))
+        if let hidden = view.hiddenNote {
+            screen.put(app.t(hidden), row: y, column: 3, style: Style(.dim))
             return y + 1
         }
-        for sheet in record.appraisals where y < bottom - 2 {
+        for sheet in view.sheets where y < bottom - 2 {
             let cells = isPoints ? sheet.scores.map(NumberText.plain).joined(separator: " · ") + "  = " + NumberText.plain(sheet.total)
                 : app.t(sheet.pass == true ? ScoreText.pass : ScoreText.fail)
             let line = TextWidth.padded(sheet.appraiser, to: 18) + " " + cells + (sheet.comment.isEmpty ? "" : "  — " + sheet.comment)
             screen.put(TextWidth.prefix(line, fitting: width - 4), row: y, column: 3, style: .normal)
             y += 1
         }
-        let summary = ScoreSummary(sheets: record.appraisals, rubric: rubric)
-        guard let bandID = summary.band, let band = rubric.band(id: bandID) else { return y }
+        guard let summary = view.summary, let bandID = summary.band, let band = rubric.band(id: bandID) else { return y }
         let result = summary.average.map { app.t(ScoreText.average(NumberText.plain($0))) }
             ?? app.t(ScoreText.votes(summary.passVotes, of: summary.sheetCount))
         let line = app.t(ScoreText.result(result, band: band.label.text(app.language),
@@ -279,10 +282,6 @@ enum ScoreText {
     }
     static func submitted(_ id: String) -> L { L(vi: "Đã nộp phiếu chấm cho \(id)", en: "Score sheet for \(id) submitted") }
     static func sheets(_ n: Int) -> L { L(vi: "Các phiếu chấm (\(n))", en: "Score sheets (\(n))") }
-    static func hidden(_ n: Int) -> L {
-        L(vi: "\(n) phiếu của thành viên khác — chỉ xem được sau khi bạn nộp phiếu của mình",
-          en: "\(n) sheet(s) by other members — visible once you have submitted your own")
-    }
     static func average(_ value: String) -> L { L(vi: "Trung bình \(value)", en: "Average \(value)") }
     static func votes(_ pass: Int, of total: Int) -> L { L(vi: "Đạt \(pass)/\(total) phiếu", en: "Pass \(pass) of \(total) votes") }
     static func result(_ result: String, band: String, recommendation: String) -> L {
