@@ -35,7 +35,10 @@ let package = Package(
         .executableTarget(name: "dvk-bench", dependencies: ["DVKCore", "DVKStorage", "DVKDemo", "DVKApp", "DVKTerminal"]),
         .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage", "DVKDocuments"], path: "Tests/DVKTestSupport"),
         .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
-        .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport"]),
+        // What the fuzz targets read (Tests/Fuzz/Readers): built here for the replay test;
+        // scripts/fuzz.sh compiles the same file with libFuzzer.
+        .target(name: "DVKFuzzReaders", dependencies: ["DVKCore", "DVKStorage"], path: "Tests/Fuzz/Readers"),
+        .testTarget(name: "DVKStorageTests", dependencies: ["DVKStorage", "DVKCore", "DVKTestSupport", "DVKFuzzReaders"]),
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDocumentsTests", dependencies: [
             "DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

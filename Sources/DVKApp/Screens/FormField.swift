@@ -85,7 +85,7 @@ struct FormBinding {
         let setter = RecordFieldSetter(configuration: configuration)
         do {
             if field.budgetSource != nil {
-                if !text.isEmpty && (RecordFieldSetter.number(text).map { $0 < 0 } ?? true) {
+                if !text.isEmpty && RecordFieldSetter.amount(text) == nil {
                     return RecordFieldText.notAnAmount.text(language)
                 }
             } else {
@@ -108,7 +108,7 @@ struct FormBinding {
         var updated = try RecordFieldSetter(configuration: configuration).apply(pairs, to: record)
         for field in fields {
             guard let source = field.budgetSource else { continue }
-            let amount = RecordFieldSetter.number(values[field.key] ?? "").map { Int64($0) } ?? 0
+            let amount = RecordFieldSetter.amount(values[field.key] ?? "") ?? 0
             updated.resources.budget.removeAll { $0.source == source }
             if amount > 0 { updated.resources.budget.append(BudgetLine(source: source, amount: amount)) }
         }
@@ -120,7 +120,9 @@ struct FormBinding {
 enum RecordFieldText {
     static let yes = LocalizedText(vi: "có", en: "yes")
     static let required = LocalizedText(vi: "bắt buộc nhập", en: "required")
-    static let notAnAmount = LocalizedText(vi: "cần một số tiền (ví dụ 70.000.000)", en: "needs an amount (e.g. 70.000.000)")
+    static let notAnAmount = LocalizedText(
+        vi: "cần một số tiền nguyên từ 0 đến \(NumberText.grouped(RecordFieldSetter.maximumAmount)) (ví dụ 70.000.000)",
+        en: "needs a whole amount from 0 to \(NumberText.grouped(RecordFieldSetter.maximumAmount)) (e.g. 70.000.000)")
     static let sections: [LocalizedText] = [
         LocalizedText(vi: "Định danh, phân loại", en: "Identity and classification"),
         LocalizedText(vi: "Nội dung đăng ký", en: "Registration content"),

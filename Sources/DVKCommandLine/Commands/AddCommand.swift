@@ -102,11 +102,16 @@ struct AddCommand: SessionCommand {
 
     private func budgetLine(_ typed: String, _ session: Session) throws -> BudgetLine {
         let parts = typed.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let amount = FieldSetter.number(parts[1]), amount >= 0 else {
+        guard parts.count == 2, FieldSetter.number(parts[1]) != nil else {
             throw CLIError.badInput("--budget: «\(typed)» phải có dạng NGUỒN=SỐ_TIỀN (ví dụ: «Xã hội hóa=50.000.000»)",
                                     "--budget: «\(typed)» must be SOURCE=AMOUNT (e.g. «socialized=50000000»)")
         }
-        return BudgetLine(source: try session.resolve(parts[0], in: .budgetSources, option: "--budget"), amount: Int64(amount))
+        guard let amount = RecordFieldSetter.amount(parts[1]) else {
+            let maximum = NumberText.grouped(RecordFieldSetter.maximumAmount)
+            throw CLIError.badInput("--budget «\(parts[0])»: số tiền «\(parts[1])» phải là số nguyên từ 0 đến \(maximum) đồng",
+                                    "--budget «\(parts[0])»: the amount «\(parts[1])» must be a whole number of đồng from 0 to \(maximum)")
+        }
+        return BudgetLine(source: try session.resolve(parts[0], in: .budgetSources, option: "--budget"), amount: amount)
     }
 
     private func parseIndicator(_ typed: String) throws -> Indicator {

@@ -1,5 +1,7 @@
 /// A small JSON parser producing `JSONValue`s, which also remembers where each value starts
-/// (`line:column` by slash-separated path) so a broken file can be reported precisely.
+/// (`line:column` by slash-separated path) so a broken file can be reported precisely. It keeps
+/// the `JSONLimits` (nesting, elements, text length, escapes, number range) itself, so its
+/// recursion is never deeper than `JSONLimits.maximumDepth`.
 public struct JSONParser {
     public struct Position: Sendable, Hashable {
         public var line: Int
@@ -21,6 +23,7 @@ public struct JSONParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    private var depth = 0
     private let recordsPositions: Bool
     /// Where each value starts, by path ("history/2/at"); filled when asked for.
     public private(set) var positions: [String: Position] = [:]
@@ -64,8 +67,11 @@ public struct JSONParser {
         guard index < bytes.count else { throw error("the file ends in the middle of a value", "tệp kết thúc giữa chừng một giá trị") }
         if recordsPositions { positions[path] = position }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(path: path)
-        case UInt8(ascii: "["): return try parseArray(path: path)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            depth += 1
+            defer { depth -= 1 }
+            if depth > JSONLimits.maximumDepth { throw SyntaxError(position: position, message: JSONLimits.tooDeep) }
+            return bytes[index] == UInt8(ascii: "{") ? try parseObject(path: path) : try parseArray(path: path)
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
@@ -95,7 +101,7 @@ public struct JSONParser {
             object[key] = try parseValue(path: child(path, key))
             skipSpace()
             guard index < bytes.count else { throw error("the file ends inside an object (missing «}»)", "tệp kết thúc khi đối tượng chưa đóng (thiếu «}»)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: ",") { try countElement(object.count); continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
             throw error("expected «,» or «}»", "cần «,» hoặc «}»")
         }
@@ -111,13 +117,21 @@ public struct JSONParser {
             array.append(try parseValue(path: child(path, String(array.count))))
             skipSpace()
             guard index < bytes.count else { throw error("the file ends inside a list (missing «]»)", "tệp kết thúc khi danh sách chưa đóng (thiếu «]»)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: ",") { try countElement(array.count); continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(array) }
             throw error("expected «,» or «]»", "cần «,» hoặc «]»")
         }
     }
 
+    /// Steps over the comma after the `count`th element, refusing one element too many.
+    private mutating func countElement(_ count: Int) throws {
+        if count >= JSONLimits.maximumElements { throw SyntaxError(position: position, message: JSONLimits.tooManyElements) }
+        index += 1
+    }
+
     private mutating func parseString() throws -> String {
+        let start = position
+        let startIndex = index
         index += 1
         var scalars = String.UnicodeScalarView()
         var runStart = index
@@ -126,6 +140,7 @@ public struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
+                if index - startIndex - 1 > JSONLimits.maximumTextBytes { throw SyntaxError(position: start, message: JSONLimits.textTooLong) }
                 flush(index)
                 index += 1
                 return String(scalars)
@@ -156,19 +171,28 @@ public struct JSONParser {
         case UInt8(ascii: "r"): return "\r"
         case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
-            var code = try hex4()
-            if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            let escape = Position(line: line, column: index - lineStart - 1)
+            let code = try hex4()
+            switch code {
+            case 0xD800..<0xDC00:
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw SyntaxError(position: escape, message: JSONLimits.loneSurrogate)
+                }
                 index += 2
                 let low = try hex4()
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                guard (0xDC00..<0xE000).contains(low) else { throw SyntaxError(position: escape, message: JSONLimits.loneSurrogate) }
+                return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+            case 0xDC00..<0xE000:
+                throw SyntaxError(position: escape, message: JSONLimits.loneSurrogate)
+            default:
+                return Unicode.Scalar(code) ?? "\u{FFFD}"
             }
-            return Unicode.Scalar(code) ?? "\u{FFFD}"
         default: throw error("unknown escape «\\\(String(decoding: [byte], as: UTF8.self))»", "chuỗi thoát không hợp lệ")
         }
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+        guard let value = bytes.withUnsafeBufferPointer({ JSONLimits.hex4($0, at: index) }) else {
             throw error("expected four hexadecimal digits after \\u", "cần bốn chữ số thập lục phân sau \\u")
         }
         index += 4
@@ -185,11 +209,13 @@ public struct JSONParser {
     }
 
     private mutating func parseNumber() throws -> Double {
-        let start = index
-        while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-        guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
-            throw error("not a number", "không phải là số")
+        let start = position
+        let startIndex = index
+        index = bytes.withUnsafeBufferPointer { JSONLimits.numberEnd($0, from: startIndex) }
+        guard let value = Double(String(decoding: bytes[startIndex..<index], as: UTF8.self)) else {
+            throw SyntaxError(position: start, message: LocalizedText(vi: "không phải là số", en: "not a number"))
         }
+        guard JSONLimits.isAcceptable(value) else { throw SyntaxError(position: start, message: JSONLimits.numberOutOfRange) }
         return value
     }
 }

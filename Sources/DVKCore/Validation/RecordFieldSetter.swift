@@ -107,6 +107,9 @@ public struct RecordFieldSetter: Sendable {
             guard let number = Self.number(text) else {
                 throw bad("«\(label)»: «\(text)» không phải là số", "«\(RecordFieldLabels.label(key, .en))»: «\(text)» is not a number")
             }
+            guard JSONLimits.isAcceptable(number) else {
+                throw bad("«\(label)»: \(JSONLimits.numberOutOfRange.vi)", "«\(RecordFieldLabels.label(key, .en))»: \(JSONLimits.numberOutOfRange.en)")
+            }
             return .number(number)
         case .bool:
             let folded = VietnameseText.matchKey(text)
@@ -116,11 +119,27 @@ public struct RecordFieldSetter: Sendable {
         case .array where !text.hasPrefix("["):
             return .array(text.split(separator: ";").map { .string(VietnameseText.cleanField(String($0))) })
         case .array, .object:
-            guard let parsed = try? JSONParser.parse(Array(text.utf8)) else { throw bad("«\(label)»: cần giá trị JSON hợp lệ", "«\(key)»: expects valid JSON") }
-            return parsed
+            do {
+                return try JSONParser.parse(Array(text.utf8))
+            } catch let error as JSONParser.SyntaxError {
+                let column = error.position.column
+                throw bad("«\(label)»: cần giá trị JSON hợp lệ (cột \(column): \(error.message.vi))",
+                          "«\(key)»: expects valid JSON (column \(column): \(error.message.en))")
+            }
         default:
             return .string(text)
         }
+    }
+
+    /// The largest amount of money dvk takes, in đồng: 10^15 (a million billion), far above any
+    /// model's budget and far below where sums of amounts could overflow.
+    public static let maximumAmount: Int64 = 1_000_000_000_000_000
+
+    /// An amount of money in đồng, typed like `number`: a whole number from 0 to `maximumAmount`;
+    /// nil otherwise.
+    public static func amount(_ text: String) -> Int64? {
+        guard let value = number(text), value.rounded() == value, value >= 0, value <= Double(maximumAmount) else { return nil }
+        return Int64(value)
     }
 
     /// A number typed the Vietnamese way (`70.000.000`, `1,5`) or the plain way (`1.5`).

@@ -21,24 +21,42 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 extension LoadProblem {
+    /// A syntax error or exceeded `JSONLimits`, where it was found.
+    static func syntax(_ error: JSONParser.SyntaxError, path: String) -> LoadProblem {
+        LoadProblem(path: path, line: error.position.line, column: error.position.column, message: error.message)
+    }
+
     /// Turns a decoding failure of `bytes` (read from `path`) into a positioned problem: a
     /// syntax error where the text breaks, a type error at the value it concerns.
     static func from(_ error: Error, bytes: [UInt8], path: String) -> LoadProblem {
+        if let syntax = error as? JSONParser.SyntaxError { return .syntax(syntax, path: path) }
         var locator = JSONParser(bytes: bytes, recordingPositions: true)
         do {
             _ = try locator.parseDocument()
         } catch let syntax as JSONParser.SyntaxError {
-            return LoadProblem(path: path, line: syntax.position.line, column: syntax.position.column, message: syntax.message)
+            return .syntax(syntax, path: path)
         } catch {}
         guard let decoding = error as? DecodingError else {
             return LoadProblem(path: path, line: 1, column: 1, message: LocalizedText(vi: "\(error)", en: "\(error)"))
         }
         let (codingPath, message) = describe(decoding)
-        let keys = codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-        // The deepest path that exists in the text (a missing key points at its parent object).
+        return located(codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }, message, in: locator.positions, path: path)
+    }
+
+    /// A problem with the value at `keys` of the valid JSON `bytes`, positioned where it starts.
+    static func at(_ keys: [String], _ message: LocalizedText, bytes: [UInt8], path: String) -> LoadProblem {
+        var locator = JSONParser(bytes: bytes, recordingPositions: true)
+        _ = try? locator.parseDocument()
+        return located(keys, message, in: locator.positions, path: path)
+    }
+
+    /// The problem placed at the deepest of `keys` that exists in the text (a missing key points
+    /// at its parent object), its message prefixed with the dotted key path.
+    private static func located(_ keys: [String], _ message: LocalizedText, in positions: [String: JSONParser.Position],
+                                path: String) -> LoadProblem {
         var probe = keys
-        while !probe.isEmpty && locator.positions[probe.joined(separator: "/")] == nil { probe.removeLast() }
-        let position = locator.positions[probe.joined(separator: "/")] ?? JSONParser.Position(line: 1, column: 1)
+        while !probe.isEmpty && positions[probe.joined(separator: "/")] == nil { probe.removeLast() }
+        let position = positions[probe.joined(separator: "/")] ?? JSONParser.Position(line: 1, column: 1)
         let prefix = keys.isEmpty ? "" : "\(keys.joined(separator: ".")): "
         return LoadProblem(path: path, line: position.line, column: position.column,
                            message: LocalizedText(vi: prefix + message.vi, en: prefix + message.en))

@@ -56,15 +56,23 @@ public struct Journal: Sendable {
     /// Every entry, with the lines that cannot be read reported by line number.
     public func read() throws -> (entries: [JournalEntry], problems: [LoadProblem]) {
         guard let bytes = try DurableFile.read(path, limit: Journal.readLimit) else { return ([], []) }
+        return Journal.parse(bytes: bytes, path: path)
+    }
+
+    /// The entries of journal text read from `path`; each line that cannot be read (broken, or
+    /// beyond the `JSONLimits`) is a problem at its line number.
+    public static func parse(bytes: [UInt8], path: String) -> (entries: [JournalEntry], problems: [LoadProblem]) {
         var entries: [JournalEntry] = []
         var problems: [LoadProblem] = []
         let decoder = JSONDecoder()
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() where !line.isEmpty {
+            let text = Array(line)
             do {
-                entries.append(try decoder.decode(JournalEntry.self, from: Data(line)))
+                try JSONLimits.check(text)
+                entries.append(try decoder.decode(JournalEntry.self, from: Data(text)))
             } catch {
-                var problem = LoadProblem.from(error, bytes: Array(line), path: path)
+                var problem = LoadProblem.from(error, bytes: text, path: path)
                 problem.line = number + 1
                 if number == lines.count - 1 {
                     // No line end after it: a write that was cut short, kept apart from later lines.

@@ -65,7 +65,8 @@ struct JournalTail {
         for (number, end) in ends.enumerated() {
             let start = number + 1 < ends.count ? ends[number + 1] + 1 : 0
             if start == 0 && !fromStart { return nil }
-            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(bytes[start..<end])),
+            let line = Array(bytes[start..<end])
+            guard (try? JSONLimits.check(line)) != nil, let entry = try? decoder.decode(JournalEntry.self, from: Data(line)),
                   let id = entry.transaction, transaction == nil || transaction == id else { break }
             transaction = id
             collected.insert(entry, at: 0)

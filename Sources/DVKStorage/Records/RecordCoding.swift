@@ -3,7 +3,12 @@ import Foundation
 
 /// How records become bytes and back: pretty-printed, keys sorted (stable diffs), UTF-8 NFC,
 /// older schema versions migrated, newer ones refused, broken files located by line and column.
+/// Every decoding entry point first checks the bytes against `JSONLimits`, so Foundation's
+/// decoder never sees input that could trap, recurse without end or hang.
 public enum RecordCoding {
+    /// The schema versions a record file may carry: a small positive integer.
+    public static let schemaVersions = 1...1000
+
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -18,6 +23,7 @@ public enum RecordCoding {
 
     /// Decodes a record file and says whether it had to be migrated from an older schema.
     public static func decodeReportingMigration<T: StoredRecord>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> (record: T, migrated: Bool) {
+        try checkLimits(bytes, path: path)
         let data = Data(bytes)
         let decoder = JSONDecoder()
         if let record = try? decoder.decode(T.self, from: data), record.schemaVersion == T.currentSchemaVersion {
@@ -33,6 +39,11 @@ public enum RecordCoding {
             throw StorageError.malformed(LoadProblem.from(
                 DecodingError.keyNotFound(Key("schemaVersion"), .init(codingPath: [], debugDescription: "")), bytes: bytes, path: path))
         }
+        guard number.rounded() == number, number >= Double(schemaVersions.lowerBound), number <= Double(schemaVersions.upperBound) else {
+            throw StorageError.malformed(LoadProblem.at(["schemaVersion"], LocalizedText(
+                vi: "cần một số nguyên từ \(schemaVersions.lowerBound) đến \(schemaVersions.upperBound)",
+                en: "expected a whole number from \(schemaVersions.lowerBound) to \(schemaVersions.upperBound)"), bytes: bytes, path: path))
+        }
         let version = Int(number)
         if version > T.currentSchemaVersion {
             throw StorageError.newerSchema(path: path, found: version, supported: T.currentSchemaVersion)
@@ -47,12 +58,23 @@ public enum RecordCoding {
         }
     }
 
-    /// Decodes a configuration file (no migration yet: every config file is at version 1).
+    /// Decodes a configuration file (no migration yet: every config file is at version 1), or any
+    /// other JSON document read as it is (a journal line, the revision of a record).
     public static func decodeConfig<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> T {
+        try checkLimits(bytes, path: path)
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch {
             throw StorageError.malformed(LoadProblem.from(error, bytes: bytes, path: path))
+        }
+    }
+
+    /// Throws `StorageError.malformed` at the first place `bytes` exceed the `JSONLimits`.
+    private static func checkLimits(_ bytes: [UInt8], path: String) throws {
+        do {
+            try JSONLimits.check(bytes)
+        } catch let error as JSONParser.SyntaxError {
+            throw StorageError.malformed(.syntax(error, path: path))
         }
     }
 
