@@ -3,6 +3,7 @@ import DVKCore
 import DVKStorage
 import DVKTerminal
 import DVKTestSupport
+import Foundation
 import Testing
 
 /// Adding and editing a model with the keyboard, then moving it and reading its history.
@@ -139,6 +140,30 @@ import Testing
         #expect(!h.app.wantsQuit)
         h.press(.character("c"))
         #expect(h.app.wantsQuit)
+    }
+
+    /// A save the disk refuses (here the save lock cannot be opened: a folder stands where the
+    /// lock file should be — an I/O error even for root, who passes every permission check) leaves
+    /// the form open with what was typed and says why; once the trouble is gone, the same keys save.
+    @Test func aSaveFailingWithAnIOErrorKeepsTheTypedValuesOnScreen() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        let before = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        h.press(.enter)
+        h.press(.end)
+        h.type(" chưa lưu")
+        let lock = h.directory.lockPath
+        try? FileManager.default.removeItem(atPath: lock)
+        try FileManager.default.createDirectory(atPath: lock, withIntermediateDirectories: false)
+        h.press(.control("s"))
+        #expect(h.text.contains(".lock"), "the message names the file: \(h.text)")
+        #expect(h.text.contains("Camera chưa lưu"), "the typed value stays on screen: \(h.text)")
+        #expect(!h.text.contains("Đã lưu"))
+        let after = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
+        #expect(after == before, "nothing was saved")
+        try FileManager.default.removeItem(atPath: lock)
+        h.press(.control("s"))
+        #expect(h.text.contains("Đã lưu 2025-0001 (phiên bản 2)"), "\(h.text)")
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Camera chưa lưu")
     }
 
     @Test func aViewerCannotEdit() throws {
