@@ -283,12 +283,13 @@ class Harness:
         self.figures = {
             "kills": 0, "commands": 0, "acknowledged": 0, "refused_or_failed": 0, "next_opens": 0, "checks": 0,
             "torn_files": 0, "torn_journal_lines": 0, "lost_saves": 0, "lost_edit_tokens": 0, "dangling_links": 0,
-            "leftover_temporaries": 0, "journal_gaps": 0, "check_failures": 0, "fresh_inits_killed": 0,
+            "leftover_temporaries": 0, "journal_gaps": 0, "check_failures": 0, "check_problems": 0, "fresh_inits_killed": 0,
             "fresh_init_failures": 0,
         }
         self.kills_by_command = {}
         self.details = {k: set() for k in ("torn_files", "torn_journal_lines", "lost_saves", "lost_edit_tokens", "dangling_links",
-                                           "leftover_temporaries", "journal_gaps", "check_failures", "fresh_init_failures")}
+                                           "leftover_temporaries", "journal_gaps", "check_failures", "check_problems",
+                                           "fresh_init_failures")}
         self.promises = {}          # (kind, id) -> promise
         self.promised_users = set()
         self.promised_units = set()
@@ -501,6 +502,9 @@ class Harness:
         code, out, err = self.dvk.run(self.data, ["check"])
         if code != 0:
             self.fail("check_failures", f"check {self.figures['checks']} exit {code}: {(out + err).strip()[:500]}")
+            for line in (out + err).splitlines():
+                if line.strip():
+                    self.fail("check_problems", line.strip()[:300])
         records = load_records(self.data)
         for d in dangling_links(records):
             self.fail("dangling_links", d)
