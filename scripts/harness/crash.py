@@ -489,9 +489,11 @@ class Harness:
 
     # -- checking ----------------------------------------------------------------------------------
 
-    def check_torn(self):
+    def check_torn(self, journal=True):
         for t in torn_files(self.data):
             self.fail("torn_files", t)
+        if not journal:
+            return
         _, torn = journal_lines(self.data)
         for t in torn:
             self.fail("torn_journal_lines", t)
@@ -538,7 +540,10 @@ class Harness:
         while self.figures["kills"] < self.kills_wanted:
             for _ in range(self.rng.randint(1, self.open_every)):
                 if self.run_one(kill=True):
-                    self.check_torn()
+                    # Record and config files are replaced by rename: whole at every instant. A
+                    # journal line cut short by the kill may wait for the next open to cut it off
+                    # and append it again (data-format §3.7), so the journal is read after it.
+                    self.check_torn(journal=False)
             # The next open: a command run to its end, then the checks.
             self.figures["next_opens"] += 1
             self.run_one(kill=False)
