@@ -7,7 +7,7 @@ full      mounts a 2 MB tmpfs (as root; inside `unshare -m`, or `unshare -Urm`, 
           not allowed), makes a data directory there with a few records, fills the file system
           with a big file, then tries edit, add, inspect, a batch move, decision add and users add.
           Each must exit 1 with a message naming a file of the data directory and "No space left
-          on device" (or "không còn chỗ trống"), and every file must keep its bytes. Then the big
+          on device" (or dvk's own words: "ổ đĩa đã đầy", "không còn chỗ trống"), and every file must keep its bytes. Then the big
           file is removed: `dvk check` exits 0 and a save works again.
 readonly  (root, runs dvk as the OS user dvk-h1) a data directory owned by root that dvk-h1 may
           read but not write, dvk-h1 registered as administrator (so that every save is allowed by role): the same saves must exit 1 with
@@ -30,7 +30,7 @@ sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from concurrency import ensure_accounts, as_user  # noqa: E402
 
-NO_SPACE = ("No space left on device", "không còn chỗ trống", "không còn chỗ")
+NO_SPACE = ("No space left on device", "không còn chỗ trống", "không còn chỗ", "ổ đĩa đã đầy", "disk is full", "disk full")
 NO_RIGHT = ("Permission denied", "không có quyền", "Read-only file system", "chỉ đọc")
 
 
