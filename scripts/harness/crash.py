@@ -455,22 +455,27 @@ class Harness:
             self.fail("torn_files", t)
         if killed:
             self.figures["fresh_inits_killed"] += 1
-        # The next open of that folder: a complete directory must check clean; an incomplete one
-        # must be refused with a message (exit 1 or 5), never crash.
+            # The next open after a killed init is what its user does: run it again. It must
+            # succeed, whatever the killed one left behind.
+            c, out, e = self.dvk.run(folder, ["init", "--demo", "--allow-env-user"])
+            if c != 0:
+                self.fail("fresh_init_failures", f"{folder}: init again after a killed init exited {c}: {(out + e).strip()[:300]}")
+        elif code != 0:
+            self.fail("fresh_init_failures", f"{folder}: init --demo exited {code}: {err.strip()[:300]}")
         c, out, e = self.dvk.run(folder, ["check"])
-        complete = os.path.exists(os.path.join(folder, "dvk.json"))
-        if not killed and code == 0 and c != 0:
-            self.fail("fresh_init_failures", f"{folder}: acknowledged init, check exit {c}: {(out + e).strip()[:300]}")
-        elif c not in (0, 1, 5) or (c != 0 and not e.strip()):
-            self.fail("fresh_init_failures", f"{folder}: check after a killed init exited {c} without a clear message")
-        if c == 0:
-            records = load_records(folder)
-            for d in dangling_links(records):
+        if c != 0:
+            self.fail("fresh_init_failures", f"{folder}: check after init exit {c}: {(out + e).strip()[:300]}")
+        else:
+            for d in dangling_links(load_records(folder)):
                 self.fail("dangling_links", f"{folder}: {d}")
-            for t in leftovers(folder):
-                self.fail("leftover_temporaries", t)
-        elif complete and killed:
-            log(f"note: killed init left {folder} failing check ({c}): {(out + e).strip()[:200]}")
+        for t in leftovers(folder):
+            self.fail("leftover_temporaries", t)
+        # Nothing half-built may stay beside it either (init builds in a hidden folder and renames).
+        base = os.path.basename(folder)
+        for name in os.listdir(self.work):
+            if name.startswith("." + base) or (name.startswith(base) and name != base):
+                self.fail("leftover_temporaries", os.path.join(self.work, name))
+                shutil.rmtree(os.path.join(self.work, name), ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)
 
     def acknowledge(self):
