@@ -89,7 +89,10 @@ def read_json(path):
 
 
 def all_json_files(root):
+    """Every .json file, except in `.tmp/`: the staging folder of the commit protocol, whose files
+    never counted and are deleted at the next open (data-format §3.7)."""
     for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != ".tmp"]
         for name in files:
             if name.endswith(".json") and not name.endswith(".tmp"):
                 yield os.path.join(folder, name)
@@ -130,11 +133,15 @@ def journal_lines(root):
 
 
 def leftovers(root):
+    """Temporary files (`*.tmp`), an intent, and anything in the staging folder `.tmp/`."""
     found = []
     for folder, dirs, files in os.walk(root):
+        staging = os.path.sep + ".tmp" in folder[len(root):] + os.path.sep
         for name in files:
-            if name.endswith(".tmp") or name == ".intent.json":
+            if name.endswith(".tmp") or name == ".intent.json" or staging:
                 found.append(os.path.join(folder, name))
+        if staging:
+            found += [os.path.join(folder, d) + "/" for d in dirs]
     return found
 
 
