@@ -5,8 +5,8 @@ different records at once; no update may be lost, every refusal must be exit 3 (
 Usage (as root): concurrency.py --dvk PATH --defaults DATA_FOLDER [--processes 4] [--edits 200]
 
 Creates the group dvk-h and the users dvk-h1, dvk-h2 (members of dvk-h, each with a primary
-group of their own) when missing, makes a group-shared data directory (`dvk init --group dvk-h`
-when this dvk has it), registers both users as secretariat, creates one shared record, two
+group of their own) when missing, makes a group-shared data directory (`dvk init --group dvk-h`;
+records are then created by root under its umask, and must still be 0660 for the group), registers both users as secretariat, creates one shared record, two
 records per process and three batch records, then starts PROCESSES workers (alternating users,
 umask 022) of EDITS read-modify-write edits each (concurrency_worker.py). Afterwards, for every
 record: revision = created revision + successful edits + successful moves, the `situation` text
@@ -90,13 +90,8 @@ def main():
                "seed": seed}
     started = time.monotonic()
     try:
-        init_help = subprocess.run([dvk, "init", "--help"], env=env, capture_output=True).stdout.decode()
-        if "--group" in init_help:
-            dvk_root("init", "--group", GROUP)
-            figures["group_setup"] = "dvk init --group"
-        else:
-            dvk_root("init")
-            figures["group_setup"] = "by hand (this dvk has no init --group)"
+        dvk_root("init", "--group", GROUP)
+        figures["group_setup"] = "dvk init --group"
         for user in USERS:
             dvk_root("users", "add", user, "--name", user, "--role", "secretariat")
 
@@ -107,12 +102,6 @@ def main():
         shared = add("Bản ghi chung")
         own = {k: [add(f"Bản ghi của tiến trình {k} số {i}") for i in range(2)] for k in range(args.processes)}
         batch = [shared, add("Lô A"), add("Lô B")]
-        if figures["group_setup"].startswith("by hand"):
-            # FALLBACK, to be replaced by `dvk init --group` once main has it: what a careful
-            # administrator would do by hand — group, group read/write, setgid folders.
-            subprocess.run(["chgrp", "-R", GROUP, data], check=True)
-            subprocess.run(["chmod", "-R", "g+rwX,o-rwx", data], check=True)
-            subprocess.run(["find", data, "-type", "d", "-exec", "chmod", "g+s", "{}", "+"], check=True)
 
         def record(rid):
             return json.loads(dvk_root("show", rid, "--json"))
