@@ -6,9 +6,10 @@ Usage (as root): concurrency.py --dvk PATH --defaults DATA_FOLDER [--processes 4
 
 Creates the group dvk-h and the users dvk-h1, dvk-h2 (members of dvk-h, each with a primary
 group of their own) when missing, makes a group-shared data directory (`dvk init --group dvk-h`;
-records are then created by root under its umask, and must still be 0660 for the group), registers both users as secretariat, creates one shared record, two
-records per process and three batch records, then starts PROCESSES workers (alternating users,
-umask 022) of EDITS read-modify-write edits each (concurrency_worker.py). Afterwards, for every
+the records are then created by root under its own umask, and must still be 0660 for the group),
+registers both users as secretariat, creates one shared record, two records per process and
+three batch records, then starts PROCESSES workers (alternating users, umask 022) of EDITS
+read-modify-write edits each (concurrency_worker.py). Afterwards, for every
 record: revision = created revision + successful edits + successful moves, the `situation` text
 holds exactly the tokens of the successful edits, the journal has one line per success, and
 `dvk check` exits 0. The last line on stdout is a JSON object of figures.
