@@ -294,6 +294,8 @@ class Harness:
             "fresh_init_failures": 0,
         }
         self.kills_by_command = {}
+        self.acknowledged_by_command = {}   # a command never acknowledged is a harness out of date
+        self.refused_by_command = {}
         self.details = {k: set() for k in ("torn_files", "torn_journal_lines", "lost_saves", "lost_edit_tokens", "dangling_links",
                                            "leftover_temporaries", "journal_gaps", "check_failures", "check_problems",
                                            "fresh_init_failures")}
@@ -372,24 +374,35 @@ class Harness:
             return kind, ["inspect", "--date", "12/06/2025", "--level", "huyện", "--team", "Đoàn kiểm tra BCĐ huyện",
                           "--models", ",".join(ids), "--findings", "Đạt yêu cầu"], secretariat, None
         if kind == "appraise":
-            mid = self.pick(by_state.get("appraisal", []) or models)[0]
-            scores = ",".join(str(self.rng.randint(8, 15)) for _ in range(6))
-            return kind, ["appraise", mid, "--by", self.unique("Thẩm định "), "--scores", scores], appraiser, None
+            appraisers = self.users_with("appraiser")
+            # a model under appraisal and an appraiser who has no sheet on it yet
+            open_sheets = [(i, a) for i in by_state.get("appraisal", []) for a in appraisers
+                           if a not in {x.get("appraiser") for x in models[i].get("appraisals", [])}]
+            mid, appraiser = self.pick(open_sheets)[0] if open_sheets else (self.pick(models)[0], appraiser)
+            criteria = read_json(os.path.join(self.data, "config", "rubric.json"))["criteria"]
+            scores = ",".join(str(self.rng.randint(c["max"] // 2, c["max"])) for c in criteria)
+            if self.rng.random() < 0.5:
+                return kind, ["appraise", mid, "--scores", scores], appraiser, None   # the appraiser's own sheet
+            # the secretariat entering a paper sheet for an appraiser
+            return kind, ["appraise", mid, "--for", appraiser, "--scores", scores], secretariat, None
         if kind == "decision-add":
             return kind, ["decision", "add", "--number", self.unique("H") + "/QĐ-UBND", "--form", "Giấy khen", "--level", "huyện",
                           "--track", "Chính quyền", "--signer", "Hà Đức Tập", "--proposed", "--year", "2025"], secretariat, None
         decisions = {i: r for (k, i), r in records.items() if k == "decisions"}
-        proposed = [d["number"] for d in decisions.values() if d.get("status") == "proposed"]
+        # Decisions are named by their file id (dvk takes a number or an id); a proposal may
+        # have no number yet, which issuing then needs.
+        proposed = [i for i, d in decisions.items() if d.get("status") == "proposed"]
         if kind == "recipient":
-            number = self.pick(proposed or [d["number"] for d in decisions.values()])[0]
-            return kind, ["decision", "recipient", number, "--name", self.unique("Tập thể "), "--subject", "tập thể"], secretariat, None
+            did = self.pick(proposed or list(decisions))[0]
+            return kind, ["decision", "recipient", did, "--name", self.unique("Tập thể "), "--subject", "tập thể"], secretariat, None
         if kind == "award" and proposed:
             ids = self.pick(by_state.get("recognised", []), self.rng.randint(1, 4))
             return kind, ["award", ",".join(ids), "--decision", self.pick(proposed)[0], "--force"], secretariat, None
         if kind == "issue" and proposed:
-            with_models = [d["number"] for d in decisions.values() if d.get("status") == "proposed"
-                           and any(x.get("modelId") for x in d.get("recipients", []))]
-            return kind, ["decision", "issue", self.pick(with_models or proposed)[0], "--date", "14/10/2025"], secretariat, None
+            with_models = [i for i in proposed if any(x.get("modelId") for x in decisions[i].get("recipients", []))]
+            did = self.pick(with_models or proposed)[0]
+            number = [] if decisions[did].get("number") else ["--number", self.unique("I") + "/QĐ-UBND"]
+            return kind, ["decision", "issue", did, "--date", "14/10/2025"] + number, secretariat, None
         if kind == "replicate":
             mid = self.pick(models)[0]
             places = ";".join(self.unique("Thôn ") for _ in range(self.rng.randint(1, 4)))
@@ -445,11 +458,14 @@ class Harness:
             self.durations[name] = self.durations[name][-15:]
             if code == 0:
                 self.figures["acknowledged"] += 1
+                self.acknowledged_by_command[name] = self.acknowledged_by_command.get(name, 0) + 1
                 self.note_token(token, True)
             else:
                 self.figures["refused_or_failed"] += 1
                 self.note_token(token, False)
-                if code not in (2, 3, 4):
+                first = name not in self.refused_by_command
+                self.refused_by_command[name] = self.refused_by_command.get(name, 0) + 1
+                if code not in (2, 3, 4) or first:
                     log(f"note: {name} exited {code}: {err.strip()[:300]}")
         if name == "init-demo":
             self.after_fresh_init(target, killed, code, err)
@@ -587,8 +603,10 @@ def main():
     figures["seconds"] = round(time.monotonic() - started, 1)
     figures["seed"] = seed
     figures["kills_by_command"] = harness.kills_by_command
-    log("crash harness: " + ", ".join(f"{k} {v}" for k, v in figures.items() if k != "kills_by_command"))
+    figures["acknowledged_by_command"] = harness.acknowledged_by_command
+    log("crash harness: " + ", ".join(f"{k} {v}" for k, v in figures.items() if not k.endswith("_by_command")))
     log("kills by command: " + ", ".join(f"{k} {v}" for k, v in sorted(harness.kills_by_command.items())))
+    log("acknowledged by command: " + ", ".join(f"{k} {v}" for k, v in sorted(harness.acknowledged_by_command.items())))
     print(json.dumps(figures, ensure_ascii=False), flush=True)
     failures = sum(figures[k] for k in harness.details)
     sys.exit(1 if failures else 0)
