@@ -86,7 +86,7 @@ def main():
         return p.stdout.decode()
 
     figures = {"processes": args.processes, "edits_per_process": args.edits, "users": len(USERS), "group_setup": "",
-               "successes": 0, "refusals_exit3": 0, "move_commands": 0, "moves": 0, "move_refusals_exit4": 0,
+               "successes": 0, "refusals_exit3": 0, "move_commands": 0, "moves": 0, "move_refusals_exit4": 0, "move_conflicts_exit3": 0,
                "lost_updates": 0, "revision_mismatches": 0, "journal_mismatches": 0, "other_errors": 0, "check_exit": None,
                "seed": seed}
     started = time.monotonic()
@@ -137,6 +137,7 @@ def main():
             figures["refusals_exit3"] += r["refusals"]
             figures["move_commands"] += r["move_commands"]
             figures["move_refusals_exit4"] += r["move_refusals"]
+            figures["move_conflicts_exit3"] += r["move_conflicts"]
             figures["other_errors"] += len(r["errors"])
             for e in r["errors"][:5]:
                 log(f"worker {r['worker']} (uid {r['uid']}): {e}")

@@ -6,7 +6,8 @@ then `dvk edit ID --revision N --set situation=<old text><token>,` with a token 
 worker and edit (`pK-eJ`); exit 3 (refused: someone saved first) → read again and retry. About
 half the edits go to the shared record, the others to this worker's own records. Every
 BATCH_EVERY edits it moves the batch records to registration_review and back in one command each
-(`dvk move A,B,C STATE`), racing the other workers. Writes a JSON report to OUT.
+(`dvk move A,B,C STATE`), racing the other workers: a batch is one commit, so a conflict on
+any of its records refuses all of it with exit 3. Writes a JSON report to OUT.
 """
 import json
 import os
@@ -24,7 +25,7 @@ def main():
     env = {"LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/tmp")}
     rng = random.Random(seed)
     report = {"worker": worker, "uid": os.getuid(), "tokens": {}, "moves": {}, "edits": 0, "refusals": 0,
-              "move_commands": 0, "move_refusals": 0, "exit_codes": {}, "errors": []}
+              "move_commands": 0, "move_refusals": 0, "move_conflicts": 0, "exit_codes": {}, "errors": []}
 
     def run(args):
         p = subprocess.run([dvk, "--data", data, "--lang", "en"] + args, env=env, stdin=subprocess.DEVNULL, capture_output=True)
@@ -57,8 +58,12 @@ def main():
     def batch_move(target, extra):
         code, out, err = run(["move", ",".join(batch_ids), target, "--json"] + extra)
         report["move_commands"] += 1
-        if code not in (0, 4):
+        if code not in (0, 3, 4):
             error(f"move {target}", code, err)
+            return
+        if code == 3:
+            # Another worker saved one of the batch first: the whole batch is refused, nothing moved.
+            report["move_conflicts"] += 1
             return
         if code == 4:
             report["move_refusals"] += 1

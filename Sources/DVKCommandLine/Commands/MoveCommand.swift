@@ -22,17 +22,26 @@ struct MoveCommand: SessionCommand {
         try session.requireKnownUser()
         let ids = id.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         var failures: [String] = []
-        var moved: [ModelRecord] = []
+        var planned: [(read: ModelRecord, moved: ModelRecord)] = []
         for recordID in ids {
             do {
-                moved.append(try move(recordID, session))
+                planned.append(try plan(recordID, session))
             } catch let refused as TransitionRefused {
                 failures.append(MoveCommand.describe(refused, session))
-            } catch {
-                guard let (message, _) = CLIError.describe(error, language: session.language) else { throw error }
-                failures.append("\(recordID): \(message)")
+            } catch let missing as StorageError {
+                guard case .notFound = missing else { throw missing }
+                failures.append("\(recordID): \(missing.message(session.language))")
             }
         }
+        // The moves the engine allows are one commit: all of them land, or (a conflict, a full
+        // disk) none, and then the save's own error and exit code are reported.
+        if !planned.isEmpty {
+            try session.store.commit(planned.map { step in
+                .model(step.moved, expectedRevision: step.read.revision, action: "move:\(step.moved.history.last?.transition ?? state)",
+                       note: step.moved.history.last?.note ?? "")
+            }, by: session.actor.login, at: session.now)
+        }
+        let moved = try planned.map { try session.loadModel($0.moved.id) }
         if json { try Console.json(moved.map(session.visible)) }
         else {
             for record in moved {
@@ -42,16 +51,15 @@ struct MoveCommand: SessionCommand {
         if !failures.isEmpty { throw CLIError(LocalizedText(vi: failures.joined(separator: "\n"), en: failures.joined(separator: "\n")), exitCode: 4) }
     }
 
-    private func move(_ recordID: String, _ session: Session) throws -> ModelRecord {
+    /// The record as read and as the engine moves it (recognition set first when given).
+    private func plan(_ recordID: String, _ session: Session) throws -> (read: ModelRecord, moved: ModelRecord) {
         let record = try session.loadModel(recordID)
         let target = try MoveCommand.resolveState(state, session)
         var candidate = record
         if target == "recognised" || recognition.isGiven {
             candidate.recognition = try recognition.apply(to: record.recognition, session: session)
         }
-        let moved = try session.engine.fire(to: target, on: candidate, by: session.actor, note: note, at: session.now)
-        let transition = moved.history.last?.transition ?? target
-        return try session.save(moved, expected: record.revision, action: "move:\(transition)", note: moved.history.last?.note ?? "")
+        return (record, try session.engine.fire(to: target, on: candidate, by: session.actor, note: note, at: session.now))
     }
 
     /// A state typed as its id or its label in either language.

@@ -41,7 +41,13 @@ struct Transaction {
         var staged: [String] = []
         do {
             for index in files.indices {
-                staged.append(try DurableFile.stage(files[index].bytes, in: stagingFolder, named: Transaction.stagedName(id, index)))
+                let target = directory.file(for: files[index].kind, id: files[index].id)
+                do {
+                    staged.append(try DurableFile.stage(files[index].bytes, in: stagingFolder, named: Transaction.stagedName(id, index)))
+                } catch StorageError.io(_, let operation, let code) {
+                    // Named after the record being saved: the staged name means nothing to the user.
+                    throw StorageError.io(path: target, operation: operation, code: code)
+                }
             }
             try DurableFile.syncFolder(stagingFolder)
         } catch {
