@@ -122,6 +122,26 @@ import Testing
         #expect(h.text.contains("Registered"))
     }
 
+    /// The row a click lands on is the row drawn there: the title bar, the summary and the search
+    /// line sit above the header, so the first data row is screen row 4, not 3.
+    @Test func aDoubleClickOpensTheRowUnderThePointerAndAHeaderClickSelectsNothing() throws {
+        let h = try harness()
+        // The list starts on its first row; the header click must leave that selection alone.
+        h.press(.down, .down)
+        let third = try #require(h.screen.row(containing: "Camera"))
+        let header = try #require(h.screen.row(containing: "Lĩnh vực"))
+        #expect(h.screen.style(row: third, column: 3) == Style(.selected))
+        h.press(.mouse(MouseEvent(kind: .click, row: header, column: 20)))
+        #expect(h.screen.style(row: third, column: 3) == Style(.selected), "a header click selects no row")
+        #expect(!h.text.contains("Camera bảo vệ cộng đồng —"), "a header click opens nothing")
+        let second = try #require(h.screen.row(containing: "Ấm áp"))
+        h.press(.mouse(MouseEvent(kind: .click, row: second, column: 20)))
+        #expect(h.screen.style(row: second, column: 3) == Style(.selected), "a click selects the row under the pointer")
+        let fourth = try #require(h.screen.row(containing: "Đường hoa"))
+        h.press(.mouse(MouseEvent(kind: .doubleClick, row: fourth, column: 20)))
+        #expect(h.screen.lines()[0].contains("2025-0003 — Đường hoa nông thôn mới"), "the double-clicked row's form opens")
+    }
+
     @Test func quitAsksNothingWhenNothingIsUnsaved() throws {
         let h = try harness()
         h.press(.character("q"))
