@@ -141,6 +141,27 @@ import Testing
         #expect(h.app.wantsQuit)
     }
 
+    /// Terminals send Ctrl-H as Backspace, so the history has keys every terminal delivers:
+    /// F4 and Ctrl-L. Backspace (what a Ctrl-H arrives as) edits the text and opens nothing.
+    @Test func theHistoryOpensWithF4OrCtrlLAndBackspaceOnlyDeletes() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.press(.function(1))
+        #expect(h.text.contains("F4 / Ctrl-L"), "the help names the history keys")
+        #expect(!h.text.contains("Ctrl-H"))
+        h.press(.escape)
+        h.press(.end, .backspace)
+        let nameLine = { h.screen.lines()[h.screen.row(containing: "Tên mô hình") ?? 0] }
+        #expect(nameLine().contains("Camer") && !nameLine().contains("Camera"), "Backspace deletes a letter")
+        #expect(!h.text.contains("Lịch sử"))
+        h.press(.function(4))
+        #expect(h.screen.lines()[0].contains("Lịch sử — 2025-0001"), "F4 opens the history")
+        h.press(.escape)
+        #expect(nameLine().contains("Camer") && !nameLine().contains("Camera"), "back in the form with the edit kept")
+        h.press(.control("l"))
+        #expect(h.screen.lines()[0].contains("Lịch sử — 2025-0001"), "Ctrl-L opens the history")
+    }
+
     @Test func aViewerCannotEdit() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")], login: "khach", roles: ["viewer"])
         h.press(.character("a"))
