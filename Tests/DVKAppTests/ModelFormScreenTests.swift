@@ -112,6 +112,31 @@ import Testing
         #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Camera")
     }
 
+    /// Home and End as tmux and PuTTY send them (`ESC[1~`, `ESC[4~`…), decoded as the terminal
+    /// adapter decodes them, move in the field: they neither close a clean form nor ask to
+    /// discard a dirty one. A lone Esc still goes back.
+    @Test func homeAndEndSequencesMoveInTheFieldAndNeverActAsEscape() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        func send(_ bytes: String) {
+            let keys = TerminalBytes(bytes)
+            while let key = keys.nextKey() { h.press(key) }
+        }
+        h.press(.enter)
+        send("\u{1B}[4~")
+        #expect(h.screen.lines()[0].contains("2025-0001 — Camera"), "End in a clean form keeps it open")
+        send(" mới")
+        for home in ["\u{1B}[1~", "\u{1B}[H", "\u{1B}OH", "\u{1B}[7~"] {
+            send(home + "<" + "\u{1B}[4~")
+        }
+        for end in ["\u{1B}[F", "\u{1B}OF", "\u{1B}[8~"] {
+            send("\u{1B}[1~" + end + ">")
+        }
+        #expect(!h.text.contains("Bỏ thay đổi?"))
+        #expect(h.text.contains("<<<<Camera mới>>>"), "\(h.text)")
+        send("\u{1B}")
+        #expect(h.text.contains("Bỏ thay đổi?"), "a lone Esc still asks before discarding")
+    }
+
     @Test func aSecondClerkSavingTheSameRecordIsRefusedAndMayReload() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
         h.press(.enter)
