@@ -187,6 +187,30 @@ import Testing
         #expect(h.screen.lines()[0].contains("Lịch sử — 2025-0001"), "Ctrl-L opens the history")
     }
 
+    /// Every question that could throw work away defaults to keeping it: Enter answers No, and
+    /// the No button is the one drawn in reverse video.
+    @Test func enterAnswersTheSafeChoiceAndThatChoiceIsMarked() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type("x")
+        h.press(.control("c"))
+        #expect(h.text.contains("Thoát dvk?"))
+        let footer = try #require(h.screen.row(containing: "[k] Không"))
+        let line = h.screen.lines()[footer]
+        let no = line.distance(from: line.startIndex, to: try #require(line.range(of: "[k]")).lowerBound)
+        let yes = line.distance(from: line.startIndex, to: try #require(line.range(of: "[c]")).lowerBound)
+        #expect(h.screen.style(row: footer, column: no).role == .selected, "the default is in reverse video")
+        #expect(h.screen.style(row: footer, column: yes).role != .selected, "the other choice is not")
+        h.press(.enter)
+        #expect(!h.app.wantsQuit, "Enter keeps the unsaved form")
+        #expect(h.text.contains("Camerax"))
+        h.press(.escape)
+        #expect(h.text.contains("Bỏ thay đổi?"))
+        h.press(.enter)
+        #expect(h.text.contains("Camerax"), "Enter keeps editing")
+        #expect(!h.text.contains("Bỏ thay đổi?"))
+    }
+
     @Test func aViewerCannotEdit() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")], login: "khach", roles: ["viewer"])
         h.press(.character("a"))

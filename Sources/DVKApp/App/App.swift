@@ -172,8 +172,10 @@ public final class App {
         overlay = .message(box, onChoice: onChoice)
     }
 
+    /// A yes/no question whose default (Enter, Esc) is No: every caller asks before doing
+    /// something that cannot be taken back (quitting or leaving with unsaved edits, submitting).
     func askYesNo(_ title: String, _ lines: [String], then: @escaping (Bool) -> Void) {
-        show(MessageBox(title: title, lines: lines, choices: [("c", t(AppText.yes)), ("k", t(AppText.no))])) { then($0 == "c") }
+        show(MessageBox(title: title, lines: lines, choices: [("c", t(AppText.yes)), ("k", t(AppText.no))], defaultKey: "k")) { then($0 == "c") }
     }
 
     func inform(_ text: String, isError: Bool = false) { message = (text, isError) }

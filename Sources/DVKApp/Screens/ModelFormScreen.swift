@@ -244,7 +244,8 @@ final class ModelFormScreen: AppScreen {
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
             let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
             app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
-                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true)) { [unowned self] choice in
+                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true,
+                                defaultKey: "k")) { [unowned self] choice in
                 if choice == "r", let fresh = try? self.app.workspace.reloadModel(id) {
                     self.record = fresh
                     self.loadValues()
