@@ -211,6 +211,26 @@ import Testing
         #expect(!h.text.contains("Bỏ thay đổi?"))
     }
 
+    /// Ctrl-C in a window too small to draw the form still asks before throwing edits away, and
+    /// the question shows under the note.
+    @Test func quittingFromATooSmallWindowStillAsksAndShowsTheQuestion() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type("x")
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .control("c"))
+        #expect(h.text.contains("Thoát dvk?"), "\(h.text)")
+        #expect(h.text.contains("[k] Không ↵"))
+        h.press(.enter)
+        #expect(!h.app.wantsQuit)
+        h.screen.resize(rows: 30, columns: 110)
+        h.press(.resize)
+        #expect(h.text.contains("Camerax"))
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .control("c"), .character("c"))
+        #expect(h.app.wantsQuit)
+    }
+
     @Test func aViewerCannotEdit() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")], login: "khach", roles: ["viewer"])
         h.press(.character("a"))

@@ -115,6 +115,30 @@ import Testing
         #expect(h.text.contains("/ camera"))
     }
 
+    /// Below the minimum size the note fits the window, wrapped, with the current and the needed
+    /// size; keys other than resize and quit do nothing behind it.
+    @Test func theTooSmallNoteFitsAndOnlyResizeAndQuitAct() throws {
+        let h = try harness()
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize)
+        let lines = h.screen.lines().filter { !$0.isEmpty }
+        let note = lines.joined(separator: " ")
+        #expect(note.contains("40×10"), "\(lines)")
+        #expect(note.contains("60×12"), "\(lines)")
+        #expect(note.contains("Ctrl-C"), "\(lines)")
+        #expect(lines.count > 1, "the note wraps to the width")
+        for key in ["x", "y", "z", "f", "/", "a", "?"] { h.press(.character(Character(key))) }
+        h.press(.enter, .function(1), .down)
+        h.screen.resize(rows: 30, columns: 110)
+        h.press(.resize)
+        #expect(!h.text.contains("Lọc theo"), "no picker opened behind the note")
+        #expect(h.screen.lines()[0].contains("Danh sách mô hình"), "no screen opened behind the note")
+        #expect(h.text.contains("5/5 mô hình"))
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .character("q"))
+        #expect(h.app.wantsQuit, "q still quits")
+    }
+
     @Test func languageSwitchesToEnglish() throws {
         let h = try harness()
         h.press(.function(3))

@@ -42,7 +42,8 @@ public struct MessageBox: Sendable, Equatable {
         "[\(choice.key)] \(choice.label)" + (choice.key == defaultKey && choices.count > 1 ? " ↵" : "")
     }
 
-    private var footer: String { choices.map(label).joined(separator: "   ") }
+    /// The choices as the box writes them on its last line.
+    public var footer: String { choices.map(label).joined(separator: "   ") }
 
     /// Where the box goes on a screen of this size.
     public func frame(rows: Int, columns: Int) -> (top: Int, left: Int, width: Int, height: Int) {
