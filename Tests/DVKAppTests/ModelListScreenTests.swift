@@ -1,3 +1,4 @@
+import Foundation
 import DVKApp
 import DVKCore
 import DVKStorage
@@ -137,6 +138,31 @@ import Testing
         h.screen.resize(rows: 10, columns: 40)
         h.press(.resize, .character("q"))
         #expect(h.app.wantsQuit, "q still quits")
+    }
+
+    /// A name with a tab and an ANSI colour sequence put into a record file by hand: each control
+    /// character shows as one blank cell and the columns after it stay where the other rows have
+    /// them, the year included.
+    @Test func controlCharactersInANameNeverShiftTheColumns() throws {
+        let h = try harness()
+        let folder = h.directory.folder(for: .model)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.contains("2025-0002") })
+        let path = folder + "/" + file
+        let json = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(json.contains("Camera bảo vệ cộng đồng"))
+        try json.replacingOccurrences(of: "Camera bảo vệ cộng đồng", with: "Camera\\tbảo vệ \\u001B[31mcộng đồng")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let fresh = try AppHarness(sharing: h.directory, login: "thuky")
+        let rows = fresh.screen.lines().filter { $0.contains(" 2025-000") || $0.contains(" 2024-000") }
+        #expect(rows.count == 5)
+        let camera = try #require(rows.first { $0.contains("Camera") })
+        #expect(camera.contains("Camera bảo vệ  [31mc"), "a control character is one blank cell: \(camera)")
+        for row in rows {
+            #expect(TextWidth.columns(of: row) == TextWidth.columns(of: rows[0]), "\(row)")
+            #expect(row.hasSuffix("2025") || row.hasSuffix("2024"))
+        }
+        let unit = { (line: String) in line.distance(from: line.startIndex, to: line.range(of: "Xã ")!.lowerBound) }
+        #expect(unit(camera) == unit(try #require(rows.first { $0.contains("Ánh sáng") })), "the unit column does not move")
     }
 
     @Test func languageSwitchesToEnglish() throws {
