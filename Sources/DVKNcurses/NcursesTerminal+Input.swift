@@ -42,15 +42,17 @@ extension NcursesTerminal {
         return KeyDecoder.keyCode(keyCode)
     }
 
-    /// How long to wait for the byte after an ESC (ncurses has already waited its escape delay
-    /// for it), and for each further byte of a sequence once one has started.
-    static let escapeFollowMilliseconds: Int32 = 10
+    /// How long to wait for the byte after an ESC: not at all, since ncurses has already waited
+    /// its escape delay and kept the bytes it read in its queue (a key typed just after Esc must
+    /// stay a key); and for each further byte of a sequence once `ESC [` or `ESC O` has come.
+    static let escapeFollowMilliseconds: Int32 = 0
     static let sequenceByteMilliseconds: Int32 = 50
 
-    /// Reads what follows an ESC ncurses did not decode: Esc when nothing follows in time (or
-    /// another ESC, which starts its own sequence), the key of a known sequence, nil for one to
-    /// drop. A named key right after the ESC is that key (Alt-arrow is the arrow); a resize or a
-    /// click keeps the Esc and comes next.
+    /// Reads what follows an ESC ncurses did not decode: the key of a known sequence, nil for
+    /// one to drop, or Esc when nothing follows (or what follows starts no sequence — another
+    /// ESC, a letter typed quickly — which is put back to be read next; so is `ESC [` or
+    /// `ESC O` with nothing after it in time). A named key right after the ESC is that key
+    /// (Alt-arrow is the arrow); a resize or a click keeps the Esc and comes next.
     private func readEscapeSequence(window: UnsafeMutablePointer<WINDOW>) -> Key? {
         var body: [Unicode.Scalar] = []
         defer { wtimeout(window, -1) }
@@ -69,6 +71,9 @@ extension NcursesTerminal {
                 case .key(let key): return key
                 case .ignore: return nil
                 case .incomplete: continue
+                case .escape:
+                    unget_wch(wchar_t(bitPattern: UInt32(code)))
+                    return .escape
                 }
             case KEY_CODE_YES:
                 let keyCode = Int32(bitPattern: code)
@@ -83,9 +88,15 @@ extension NcursesTerminal {
                 }
                 return key
             default:
-                // Nothing more in time (or the end of input): a lone ESC is the Esc key; a
-                // sequence cut short is dropped.
-                return body.isEmpty ? .escape : nil
+                // Nothing more in time (or the end of input): a lone ESC is the Esc key, and so
+                // is one before a single `[` or `O` (put back as typed); a longer sequence cut
+                // short is dropped.
+                if body.isEmpty { return .escape }
+                if body.count == 1, let first = body.first {
+                    unget_wch(wchar_t(bitPattern: first.value))
+                    return .escape
+                }
+                return nil
             }
         }
     }

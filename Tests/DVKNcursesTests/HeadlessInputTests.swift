@@ -84,24 +84,28 @@ extension NcursesTests {
         }
 
         /// A sequence dvk has no key for (bracketed paste marks, focus reports, an unknown
-        /// function key, a mouse report not asked for, Alt with a letter) is dropped whole.
+        /// function key, a mouse report not asked for) is dropped whole.
         @Test func unknownSequencesAreDroppedNeverReadAsEscape() throws {
             let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
             defer { terminal.stop() }
             for sequence in ["\u{1B}[200~", "\u{1B}[99~", "\u{1B}[I", "\u{1B}[O", "\u{1B}[<0;12;5M", "\u{1B}[M !!", "\u{1B}[1;2X",
-                             "\u{1B}Oz", "\u{1B}x", "\u{1B}[?1;2c"] {
+                             "\u{1B}Oz", "\u{1B}[?1;2c"] {
                 Self.inject(Self.bytes(sequence + "b"))
                 #expect(terminal.nextKey() == .character("b"), "\(sequence.debugDescription)")
             }
         }
 
-        /// Esc pressed twice is two Escs; Esc before a sequence is an Esc and then its key.
-        @Test func escapeBeforeEscapeOrASequenceStaysEscape() throws {
+        /// Esc pressed twice is two Escs; Esc before a sequence is an Esc and then its key; Esc
+        /// and a letter typed right after it (Esc then `q` to quit) are both kept, and so is an
+        /// Esc then `[` or `O` with nothing after.
+        @Test func escapeBeforeEscapeOrASequenceOrALetterStaysEscape() throws {
             let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
             defer { terminal.stop() }
-            Self.inject(Self.bytes("\u{1B}\u{1B}\u{1B}[4~"))
-            #expect(Self.readAll(terminal, count: 3) == [.escape, .escape, .end])
+            Self.inject(Self.bytes("\u{1B}\u{1B}\u{1B}[4~\u{1B}q\u{1B}x"))
+            #expect(Self.readAll(terminal, count: 7) == [.escape, .escape, .end, .escape, .character("q"), .escape, .character("x")])
             #expect(terminal.nextKey() == nil)
+            Self.inject(Self.bytes("\u{1B}["))
+            #expect(Self.readAll(terminal, count: 2) == [.escape, .character("[")])
         }
 
         @Test func codesWithoutAKeyAreSkipped() throws {

@@ -3,9 +3,10 @@
 /// entry says `ESC O H`/`ESC O F`).
 ///
 /// Every sequence ends in one of three ways: a key dvk knows (Home, End, arrows, F-keys…), a
-/// sequence to drop whole (bracketed paste marks, focus and mouse reports, an unknown key,
-/// Alt with a letter), or — when the terminal sent nothing after the ESC — the Esc key itself.
-/// A sequence is never read as Esc followed by letters, which would close a form or ask to
+/// sequence to drop whole (bracketed paste marks, focus and mouse reports, an unknown key), or
+/// — when the terminal sent nothing after the ESC, or something that starts no sequence (Esc
+/// then `q` typed quickly, Alt with a letter) — the Esc key, the rest read as typed. A CSI or
+/// SS3 sequence is never read as Esc followed by letters, which would close a form or ask to
 /// discard its changes.
 ///
 /// The grammar is ECMA-48's: CSI is `ESC [`, parameter bytes 0x30–0x3F, intermediate bytes
@@ -20,6 +21,8 @@ public enum EscapeSequence {
         case ignore
         /// More bytes are needed to know.
         case incomplete
+        /// The ESC starts no sequence: it is the Esc key, and what followed is read as typed.
+        case escape
     }
 
     /// The longest sequence read before giving up and dropping it.
@@ -34,7 +37,7 @@ public enum EscapeSequence {
         switch introducer {
         case "[": return controlSequence(Array(body.dropFirst()))
         case "O": return singleShift(Array(body.dropFirst()))
-        default: return .ignore  // Alt with a key, or noise
+        default: return .escape  // Esc and then a key typed quickly (or Alt with a key)
         }
     }
 
@@ -166,6 +169,9 @@ public final class TerminalBytes: KeySource {
             case .key(let key): return key
             case .ignore: return nil
             case .incomplete: continue
+            case .escape:
+                scalars.insert(contentsOf: body, at: 0)
+                return .escape
             }
         }
     }
