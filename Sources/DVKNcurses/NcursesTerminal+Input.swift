@@ -7,9 +7,11 @@ extension NcursesTerminal {
     /// `wget_wch` answers ERR both for the end of input and for an interrupted read (EINTR) or
     /// bytes that are not valid in the locale (EILSEQ); only the first ends the input. Codes
     /// without a `Key` (a lone NUL, an unknown function key, a mouse event not asked for) are
-    /// skipped.
+    /// skipped. An ESC that ncurses hands over as it is starts a sequence terminfo did not list
+    /// (`readEscapeSequence`): a key, something dropped, or Esc when nothing follows it.
     public func nextKey() -> Key? {
         guard let window else { return nil }
+        if !pendingKeys.isEmpty { return pendingKeys.removeFirst() }
         var failures = 0
         while failures < 1000 {
             var code: wint_t = 0
@@ -17,15 +19,14 @@ extension NcursesTerminal {
             switch wget_wch(window, &code) {
             case OK:
                 failures = 0
-                if let key = KeyDecoder.character(UInt32(code)) { return key }
-            case KEY_CODE_YES:
-                failures = 0
-                let keyCode = Int32(bitPattern: code)
-                if keyCode == KEY_MOUSE {
-                    if let event = NcursesTerminal.readMouse() { return .mouse(event) }
-                } else if let key = KeyDecoder.keyCode(keyCode) {
+                if code == 0x1B {
+                    if let key = readEscapeSequence(window: window) { return key }
+                } else if let key = KeyDecoder.character(UInt32(code)) {
                     return key
                 }
+            case KEY_CODE_YES:
+                failures = 0
+                if let key = NcursesTerminal.namedKey(Int32(bitPattern: code)) { return key }
             default:
                 let error = cn_errno()
                 guard error == EINTR || error == EILSEQ else { return nil }
@@ -33,6 +34,71 @@ extension NcursesTerminal {
             }
         }
         return nil
+    }
+
+    /// The key for a KEY_CODE_YES code (reading the mouse event for KEY_MOUSE).
+    private static func namedKey(_ keyCode: Int32) -> Key? {
+        if keyCode == KEY_MOUSE { return readMouse().map(Key.mouse) }
+        return KeyDecoder.keyCode(keyCode)
+    }
+
+    /// How long to wait for the byte after an ESC: not at all, since ncurses has already waited
+    /// its escape delay and kept the bytes it read in its queue (a key typed just after Esc must
+    /// stay a key); and for each further byte of a sequence once `ESC [` or `ESC O` has come.
+    static let escapeFollowMilliseconds: Int32 = 0
+    static let sequenceByteMilliseconds: Int32 = 50
+
+    /// Reads what follows an ESC ncurses did not decode: the key of a known sequence, nil for
+    /// one to drop, or Esc when nothing follows (or what follows starts no sequence — another
+    /// ESC, a letter typed quickly — which is put back to be read next; so is `ESC [` or
+    /// `ESC O` with nothing after it in time). A named key right after the ESC is that key
+    /// (Alt-arrow is the arrow); a resize or a click keeps the Esc and comes next.
+    private func readEscapeSequence(window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        var body: [Unicode.Scalar] = []
+        defer { wtimeout(window, -1) }
+        while true {
+            wtimeout(window, body.isEmpty ? Self.escapeFollowMilliseconds : Self.sequenceByteMilliseconds)
+            var code: wint_t = 0
+            switch wget_wch(window, &code) {
+            case OK:
+                if body.isEmpty && code == 0x1B {
+                    unget_wch(wchar_t(bitPattern: UInt32(code)))
+                    return .escape
+                }
+                guard let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
+                body.append(scalar)
+                switch EscapeSequence.decode(body) {
+                case .key(let key): return key
+                case .ignore: return nil
+                case .incomplete: continue
+                case .escape:
+                    unget_wch(wchar_t(bitPattern: UInt32(code)))
+                    return .escape
+                }
+            case KEY_CODE_YES:
+                let keyCode = Int32(bitPattern: code)
+                let key = NcursesTerminal.namedKey(keyCode)
+                guard body.isEmpty else {
+                    if let key { pendingKeys.append(key) }
+                    return nil
+                }
+                if keyCode == KEY_RESIZE || keyCode == KEY_MOUSE {
+                    if let key { pendingKeys.append(key) }
+                    return .escape
+                }
+                return key
+            default:
+                // Nothing more in time (or the end of input): a lone ESC is the Esc key, and so
+                // is one before a single `[` or `O` (put back as typed); a longer sequence cut
+                // short is dropped.
+                if body.isEmpty { return .escape }
+                if body.count == 1, let first = body.first {
+                    unget_wch(wchar_t(bitPattern: first.value))
+                    return .escape
+                }
+                return nil
+            }
+        }
     }
 
     private static func readMouse() -> MouseEvent? {
@@ -74,8 +140,8 @@ enum KeyDecoder {
         case KEY_DOWN: return .down
         case KEY_LEFT: return .left
         case KEY_RIGHT: return .right
-        case KEY_HOME, KEY_A1: return .home
-        case KEY_END, KEY_C1: return .end
+        case KEY_HOME, KEY_A1, KEY_FIND: return .home  // vt220-style entries name ESC[1~ Find
+        case KEY_END, KEY_C1, KEY_SELECT: return .end  // … and ESC[4~ Select
         case KEY_PPAGE, KEY_A3: return .pageUp
         case KEY_NPAGE, KEY_C3: return .pageDown
         case KEY_IC: return .insert

@@ -17,6 +17,8 @@ public final class NcursesTerminal: Screen, KeySource {
     let palette: Palette
     /// Where the cursor should show after `present()`; nil hides it.
     var cursor: (row: Int, column: Int)?
+    /// Keys already read and decoded but not yet returned (a key that came right after an Esc).
+    var pendingKeys: [Key] = []
 
     init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, files: [UnsafeMutablePointer<FILE>],
          environment: [String: String]) {
@@ -45,12 +47,14 @@ public final class NcursesTerminal: Screen, KeySource {
         self.screen = nil
         window = nil
         cursor = nil
+        pendingKeys = []
         for file in files { fclose(file) }
         files = []
     }
 
-    /// Raw keys (Ctrl-C and Ctrl-S arrive as keys), no echo, named keys decoded, a short Esc
-    /// delay, clicks and wheel reported, cursor hidden until `setCursor`.
+    /// Raw keys (Ctrl-C and Ctrl-S arrive as keys: raw mode turns flow control off), no echo,
+    /// named keys decoded, a short Esc delay, clicks and wheel reported, cursor hidden until
+    /// `setCursor`. Sequences terminfo does not know are read by `nextKey` (`EscapeSequence`).
     private static func configureInput(window: UnsafeMutablePointer<WINDOW>) {
         raw()
         noecho()

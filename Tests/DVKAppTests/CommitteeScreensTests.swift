@@ -65,6 +65,31 @@ import Testing
         #expect(h.text.contains("Phiếu chấm điểm 2025-0001"))
     }
 
+    /// Points above a criterion's maximum are refused as the cell is left: the warning shows,
+    /// the focus stays on the points, and the value counts for nothing until it is corrected.
+    @Test func pointsAboveTheMaximumKeepTheFocusOnTheCell() throws {
+        let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")], login: "td", roles: ["appraiser"])
+        h.press(.character("T"), .enter)
+        #expect(h.text.contains("Phiếu chấm điểm 2025-0001"))
+        h.type("99")
+        for leave in [Key.tab, .down, .enter, .up, .backTab] {
+            h.press(leave)
+            #expect(h.text.contains("«99» không hợp lệ: điểm từ 0 đến 15"), "\(leave)")
+            let row = try #require(h.screen.row(containing: "1. Tính cấp thiết"))
+            #expect(h.screen.cursor?.row == row, "the focus stays on the first criterion after \(leave)")
+        }
+        let total = { h.screen.lines().first { $0.contains("Tổng điểm") } ?? "" }
+        #expect(total().contains(" 0 "), "a refused score counts for nothing: \(total())")
+        // Still in the points cell: Backspace corrects the score, and then the focus moves on.
+        h.press(.backspace, .backspace)
+        h.type("12")
+        h.press(.tab)
+        #expect(!h.text.contains("không hợp lệ"))
+        #expect(total().contains("12"), "\(total())")
+        let row = try #require(h.screen.row(containing: "1. Tính cấp thiết"))
+        #expect(h.screen.cursor?.row == row && (h.screen.cursor?.column ?? 0) > 60, "on to the comment")
+    }
+
     @Test func aPassFailRubricTakesAVoteInsteadOfPoints() throws {
         let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")])
         let path = h.directory.configFile("rubric.json")

@@ -75,14 +75,17 @@ import Testing
     }
 
     @Test func aMessageBoxMapsKeysToChoices() {
-        let box = MessageBox(title: "Bỏ thay đổi?", lines: ["Các thay đổi sẽ mất."], choices: [("c", "Có"), ("k", "Không")])
+        let box = MessageBox(title: "Bỏ thay đổi?", lines: ["Các thay đổi sẽ mất."], choices: [("c", "Có"), ("k", "Không")], defaultKey: "k")
         #expect(box.choice(for: .character("C")) == "c")
         #expect(box.choice(for: .escape) == "k")
-        #expect(box.choice(for: .enter) == "c")
+        #expect(box.choice(for: .enter) == "k", "Enter takes the default, the safe answer")
         #expect(box.choice(for: .character("x")) == nil)
         let screen = MemoryScreen(rows: 12, columns: 50)
         box.draw(on: screen)
-        #expect(screen.text.contains("[c] Có   [k] Không"))
+        #expect(screen.text.contains("[c] Có   [k] Không ↵"))
+        let undecided = MessageBox(title: "?", lines: [], choices: [("a", "A"), ("b", "B")])
+        #expect(undecided.choice(for: .enter) == nil, "with no default Enter answers nothing")
+        #expect(MessageBox(title: "!", lines: [], choices: [("o", "OK")]).choice(for: .enter) == "o")
     }
 
     @Test func textFromRecordsCannotReachTheTerminalAsControlCharacters() {

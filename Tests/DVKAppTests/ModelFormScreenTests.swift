@@ -113,6 +113,31 @@ import Testing
         #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Camera")
     }
 
+    /// Home and End as tmux and PuTTY send them (`ESC[1~`, `ESC[4~`…), decoded as the terminal
+    /// adapter decodes them, move in the field: they neither close a clean form nor ask to
+    /// discard a dirty one. A lone Esc still goes back.
+    @Test func homeAndEndSequencesMoveInTheFieldAndNeverActAsEscape() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        func send(_ bytes: String) {
+            let keys = TerminalBytes(bytes)
+            while let key = keys.nextKey() { h.press(key) }
+        }
+        h.press(.enter)
+        send("\u{1B}[4~")
+        #expect(h.screen.lines()[0].contains("2025-0001 — Camera"), "End in a clean form keeps it open")
+        send(" mới")
+        for home in ["\u{1B}[1~", "\u{1B}[H", "\u{1B}OH", "\u{1B}[7~"] {
+            send(home + "<" + "\u{1B}[4~")
+        }
+        for end in ["\u{1B}[F", "\u{1B}OF", "\u{1B}[8~"] {
+            send("\u{1B}[1~" + end + ">")
+        }
+        #expect(!h.text.contains("Bỏ thay đổi?"))
+        #expect(h.text.contains("<<<<Camera mới>>>"), "\(h.text)")
+        send("\u{1B}")
+        #expect(h.text.contains("Bỏ thay đổi?"), "a lone Esc still asks before discarding")
+    }
+
     @Test func aSecondClerkSavingTheSameRecordIsRefusedAndMayReload() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
         h.press(.enter)
@@ -164,6 +189,71 @@ import Testing
         h.press(.control("s"))
         #expect(h.text.contains("Đã lưu 2025-0001 (phiên bản 2)"), "\(h.text)")
         #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Camera chưa lưu")
+    }
+
+    /// Terminals send Ctrl-H as Backspace, so the history has keys every terminal delivers:
+    /// F4 and Ctrl-L. Backspace (what a Ctrl-H arrives as) edits the text and opens nothing.
+    @Test func theHistoryOpensWithF4OrCtrlLAndBackspaceOnlyDeletes() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.press(.function(1))
+        #expect(h.text.contains("F4 / Ctrl-L"), "the help names the history keys")
+        #expect(!h.text.contains("Ctrl-H"))
+        h.press(.escape)
+        h.press(.end, .backspace)
+        let nameLine = { h.screen.lines()[h.screen.row(containing: "Tên mô hình") ?? 0] }
+        #expect(nameLine().contains("Camer") && !nameLine().contains("Camera"), "Backspace deletes a letter")
+        #expect(!h.text.contains("Lịch sử"))
+        h.press(.function(4))
+        #expect(h.screen.lines()[0].contains("Lịch sử — 2025-0001"), "F4 opens the history")
+        h.press(.escape)
+        #expect(nameLine().contains("Camer") && !nameLine().contains("Camera"), "back in the form with the edit kept")
+        h.press(.control("l"))
+        #expect(h.screen.lines()[0].contains("Lịch sử — 2025-0001"), "Ctrl-L opens the history")
+    }
+
+    /// Every question that could throw work away defaults to keeping it: Enter answers No, and
+    /// the No button is the one drawn in reverse video.
+    @Test func enterAnswersTheSafeChoiceAndThatChoiceIsMarked() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type("x")
+        h.press(.control("c"))
+        #expect(h.text.contains("Thoát dvk?"))
+        let footer = try #require(h.screen.row(containing: "[k] Không"))
+        let line = h.screen.lines()[footer]
+        let no = line.distance(from: line.startIndex, to: try #require(line.range(of: "[k]")).lowerBound)
+        let yes = line.distance(from: line.startIndex, to: try #require(line.range(of: "[c]")).lowerBound)
+        #expect(h.screen.style(row: footer, column: no).role == .selected, "the default is in reverse video")
+        #expect(h.screen.style(row: footer, column: yes).role != .selected, "the other choice is not")
+        h.press(.enter)
+        #expect(!h.app.wantsQuit, "Enter keeps the unsaved form")
+        #expect(h.text.contains("Camerax"))
+        h.press(.escape)
+        #expect(h.text.contains("Bỏ thay đổi?"))
+        h.press(.enter)
+        #expect(h.text.contains("Camerax"), "Enter keeps editing")
+        #expect(!h.text.contains("Bỏ thay đổi?"))
+    }
+
+    /// Ctrl-C in a window too small to draw the form still asks before throwing edits away, and
+    /// the question shows under the note.
+    @Test func quittingFromATooSmallWindowStillAsksAndShowsTheQuestion() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")])
+        h.press(.enter)
+        h.type("x")
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .control("c"))
+        #expect(h.text.contains("Thoát dvk?"), "\(h.text)")
+        #expect(h.text.contains("[k] Không ↵"))
+        h.press(.enter)
+        #expect(!h.app.wantsQuit)
+        h.screen.resize(rows: 30, columns: 110)
+        h.press(.resize)
+        #expect(h.text.contains("Camerax"))
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .control("c"), .character("c"))
+        #expect(h.app.wantsQuit)
     }
 
     @Test func aViewerCannotEdit() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import DVKApp
 import DVKCore
 import DVKStorage
@@ -115,11 +116,80 @@ import Testing
         #expect(h.text.contains("/ camera"))
     }
 
+    /// Below the minimum size the note fits the window, wrapped, with the current and the needed
+    /// size; keys other than resize and quit do nothing behind it.
+    @Test func theTooSmallNoteFitsAndOnlyResizeAndQuitAct() throws {
+        let h = try harness()
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize)
+        let lines = h.screen.lines().filter { !$0.isEmpty }
+        let note = lines.joined(separator: " ")
+        #expect(note.contains("40×10"), "\(lines)")
+        #expect(note.contains("60×12"), "\(lines)")
+        #expect(note.contains("Ctrl-C"), "\(lines)")
+        #expect(lines.count > 1, "the note wraps to the width")
+        for key in ["x", "y", "z", "f", "/", "a", "?"] { h.press(.character(Character(key))) }
+        h.press(.enter, .function(1), .down)
+        h.screen.resize(rows: 30, columns: 110)
+        h.press(.resize)
+        #expect(!h.text.contains("Lọc theo"), "no picker opened behind the note")
+        #expect(h.screen.lines()[0].contains("Danh sách mô hình"), "no screen opened behind the note")
+        #expect(h.text.contains("5/5 mô hình"))
+        h.screen.resize(rows: 10, columns: 40)
+        h.press(.resize, .character("q"))
+        #expect(h.app.wantsQuit, "q still quits")
+    }
+
+    /// A name with a tab and an ANSI colour sequence put into a record file by hand: each control
+    /// character shows as one blank cell and the columns after it stay where the other rows have
+    /// them, the year included.
+    @Test func controlCharactersInANameNeverShiftTheColumns() throws {
+        let h = try harness()
+        let folder = h.directory.folder(for: .model)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.contains("2025-0002") })
+        let path = folder + "/" + file
+        let json = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(json.contains("Camera bảo vệ cộng đồng"))
+        try json.replacingOccurrences(of: "Camera bảo vệ cộng đồng", with: "Camera\\tbảo vệ \\u001B[31mcộng đồng")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let fresh = try AppHarness(sharing: h.directory, login: "thuky")
+        let rows = fresh.screen.lines().filter { $0.contains(" 2025-000") || $0.contains(" 2024-000") }
+        #expect(rows.count == 5)
+        let camera = try #require(rows.first { $0.contains("Camera") })
+        #expect(camera.contains("Camera bảo vệ  [31mc"), "a control character is one blank cell: \(camera)")
+        for row in rows {
+            #expect(TextWidth.columns(of: row) == TextWidth.columns(of: rows[0]), "\(row)")
+            #expect(row.hasSuffix("2025") || row.hasSuffix("2024"))
+        }
+        let unit = { (line: String) in line.distance(from: line.startIndex, to: line.range(of: "Xã ")!.lowerBound) }
+        #expect(unit(camera) == unit(try #require(rows.first { $0.contains("Ánh sáng") })), "the unit column does not move")
+    }
+
     @Test func languageSwitchesToEnglish() throws {
         let h = try harness()
         h.press(.function(3))
         #expect(h.text.contains("Name"))
         #expect(h.text.contains("Registered"))
+    }
+
+    /// The row a click lands on is the row drawn there: the title bar, the summary and the search
+    /// line sit above the header, so the first data row is screen row 4, not 3.
+    @Test func aDoubleClickOpensTheRowUnderThePointerAndAHeaderClickSelectsNothing() throws {
+        let h = try harness()
+        // The list starts on its first row; the header click must leave that selection alone.
+        h.press(.down, .down)
+        let third = try #require(h.screen.row(containing: "Camera"))
+        let header = try #require(h.screen.row(containing: "Lĩnh vực"))
+        #expect(h.screen.style(row: third, column: 3) == Style(.selected))
+        h.press(.mouse(MouseEvent(kind: .click, row: header, column: 20)))
+        #expect(h.screen.style(row: third, column: 3) == Style(.selected), "a header click selects no row")
+        #expect(!h.text.contains("Camera bảo vệ cộng đồng —"), "a header click opens nothing")
+        let second = try #require(h.screen.row(containing: "Ấm áp"))
+        h.press(.mouse(MouseEvent(kind: .click, row: second, column: 20)))
+        #expect(h.screen.style(row: second, column: 3) == Style(.selected), "a click selects the row under the pointer")
+        let fourth = try #require(h.screen.row(containing: "Đường hoa"))
+        h.press(.mouse(MouseEvent(kind: .doubleClick, row: fourth, column: 20)))
+        #expect(h.screen.lines()[0].contains("2025-0003 — Đường hoa nông thôn mới"), "the double-clicked row's form opens")
     }
 
     @Test func quitAsksNothingWhenNothingIsUnsaved() throws {

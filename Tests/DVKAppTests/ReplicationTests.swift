@@ -55,7 +55,7 @@ import Testing
         h.press(.enter)                               // the parent stays selected
         #expect(h.text.contains("2025-0001 — Thắp sáng đường quê"))
         #expect(h.text.contains("đã nhân rộng: 2025-0003"), "\(h.text)")
-        h.press(.control("h"))
+        h.press(.control("l"))
         #expect(h.text.contains("replicate"))
         #expect(h.text.contains("Xã Hòa Phú → 2025-0003"))
         h.press(.escape, .escape, .character("/"))

@@ -23,6 +23,18 @@ import Testing
         !text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }
     }
 
+    /// A one-line field keeps no tab or line break: `dvk add --name` with a tab stores a space,
+    /// so the name cannot shift a table's columns; a multi-line field keeps its lines.
+    @Test func aTabOrLineBreakGivenForANameIsStoredAsASpace() throws {
+        let cli = try CLIHarness()
+        let id = try cli.ok(["add", "--year", "2025", "--name", "Camera\tbảo vệ\ncộng đồng", "--unit", "Xã Kim Bình", "--subject", "tập thể",
+                             "--kind", "mô hình", "--field", "Kinh tế", "--objectives", "Lắp camera\nGiữ an ninh"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let record = try #require(try cli.json(["show", id, "--json"]) as? [String: Any])
+        #expect(record["name"] as? String == "Camera bảo vệ cộng đồng")
+        #expect(record["objectives"] as? String == "Lắp camera\nGiữ an ninh")
+    }
+
     @Test func theCSVListShowsTheFormulaAsTextBehindAnApostrophe() throws {
         let (cli, id) = try handEditedModel()
         let csv = try cli.ok(["list", "--csv"])

@@ -29,6 +29,18 @@ import Testing
         #expect(VietnameseText.cleanField("Tổ \u{202E}cốuq\u{202C} \u{2066}x\u{2069}\u{200F}") == "Tổ cốuq x")
     }
 
+    @Test func aOneLineFieldLosesItsTabsAndLineBreaks() {
+        #expect(VietnameseText.cleanLine(" Camera\tbảo vệ \n\r\n cộng\u{1B}[31m đồng ") == "Camera bảo vệ cộng[31m đồng")
+        var record = ModelRecord(id: "2025-0001", year: 2025, state: "draft", created: Stamp(at: Timestamp(seconds: 1_600_000_000), by: "x"))
+        record.name = "Camera\tbảo vệ"
+        record.objectives = "Lắp camera\nGiữ an ninh"
+        record.personInCharge.name = "Nguyễn\tVăn Bình"
+        let clean = record.normalized()
+        #expect(clean.name == "Camera bảo vệ")
+        #expect(clean.personInCharge.name == "Nguyễn Văn Bình")
+        #expect(clean.objectives == "Lắp camera\nGiữ an ninh", "a multi-line field keeps its lines")
+    }
+
     @Test func sortingFollowsTheVietnameseAlphabet() {
         let names = ["Đức", "Zeta", "Ân", "Anh", "Ăn", "Bình", "Dũng", "Ánh", "Ơn", "Ông", "Ôn", "Út", "Ưng"]
         let sorted = VietnameseText.sorted(names) { $0 }

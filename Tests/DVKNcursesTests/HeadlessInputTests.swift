@@ -57,6 +57,57 @@ extension NcursesTests {
             #expect(terminal.nextKey() == nil)
         }
 
+        /// The bytes of `text` as ncurses reads them from a terminal.
+        static func bytes(_ text: String) -> [Input] { text.unicodeScalars.map { .wide($0.value) } }
+
+        /// tmux and PuTTY send `ESC[1~`/`ESC[4~` for Home/End under TERM=xterm-256color, which the
+        /// xterm entry does not list: they and the other spellings terminals use are keys, not an
+        /// Esc followed by letters.
+        @Test func homeEndAndOtherSequencesOutsideTerminfoAreKeys() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            let sequences: [(String, Key)] = [
+                ("\u{1B}[1~", .home), ("\u{1B}[4~", .end), ("\u{1B}[H", .home), ("\u{1B}[F", .end),
+                ("\u{1B}OH", .home), ("\u{1B}OF", .end), ("\u{1B}[7~", .home), ("\u{1B}[8~", .end),
+                ("\u{1B}[A", .up), ("\u{1B}OB", .down), ("\u{1B}[1;5C", .right), ("\u{1B}[3~", .delete),
+                ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}[15~", .function(5)), ("\u{1B}OP", .function(1)),
+                ("\u{1B}[Z", .backTab), ("\u{1B}[[A", .function(1)),
+            ]
+            for (sequence, key) in sequences {
+                Self.inject(Self.bytes(sequence + "a"))
+                let read = Self.readAll(terminal, count: 2)
+                #expect(read == [key, .character("a")], "\(sequence.debugDescription)")
+            }
+            // Where terminfo calls them Find and Select (vt220 and its kin), they are Home and End too.
+            Self.inject([.code(KEY_FIND), .code(KEY_SELECT)])
+            #expect(Self.readAll(terminal, count: 2) == [.home, .end])
+        }
+
+        /// A sequence dvk has no key for (bracketed paste marks, focus reports, an unknown
+        /// function key, a mouse report not asked for) is dropped whole.
+        @Test func unknownSequencesAreDroppedNeverReadAsEscape() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            for sequence in ["\u{1B}[200~", "\u{1B}[99~", "\u{1B}[I", "\u{1B}[O", "\u{1B}[<0;12;5M", "\u{1B}[M !!", "\u{1B}[1;2X",
+                             "\u{1B}Oz", "\u{1B}[?1;2c"] {
+                Self.inject(Self.bytes(sequence + "b"))
+                #expect(terminal.nextKey() == .character("b"), "\(sequence.debugDescription)")
+            }
+        }
+
+        /// Esc pressed twice is two Escs; Esc before a sequence is an Esc and then its key; Esc
+        /// and a letter typed right after it (Esc then `q` to quit) are both kept, and so is an
+        /// Esc then `[` or `O` with nothing after.
+        @Test func escapeBeforeEscapeOrASequenceOrALetterStaysEscape() throws {
+            let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
+            defer { terminal.stop() }
+            Self.inject(Self.bytes("\u{1B}\u{1B}\u{1B}[4~\u{1B}q\u{1B}x"))
+            #expect(Self.readAll(terminal, count: 7) == [.escape, .escape, .end, .escape, .character("q"), .escape, .character("x")])
+            #expect(terminal.nextKey() == nil)
+            Self.inject(Self.bytes("\u{1B}["))
+            #expect(Self.readAll(terminal, count: 2) == [.escape, .character("[")])
+        }
+
         @Test func codesWithoutAKeyAreSkipped() throws {
             let terminal = try NcursesTerminal.headless(rows: 24, columns: 80)
             defer { terminal.stop() }

@@ -85,6 +85,7 @@ public final class App {
 
     public func handle(_ key: Key) {
         if key == .resize { return }
+        if isTooSmall { return handleWhileTooSmall(key) }
         if overlay != nil { return handleOverlay(key) }
         message = nil
         guard let top = stack.last else { return }
@@ -96,6 +97,20 @@ public final class App {
         case .control("c"): requestQuit()
         case .character("q") where !top.capturesText: requestQuit()
         default: top.handle(key)
+        }
+    }
+
+    /// Whether the last draw showed only the "too small" note.
+    private var isTooSmall: Bool { drawnSize.rows < App.minimumSize.rows || drawnSize.columns < App.minimumSize.columns }
+
+    /// Behind the "too small" note nothing can be seen, so nothing acts but quitting (and the
+    /// answer to a question the note shows, such as "quit with unsaved changes?").
+    private func handleWhileTooSmall(_ key: Key) {
+        if case .message = overlay { return handleOverlay(key) }
+        switch key {
+        case .control("c"): requestQuit()
+        case .character("q") where !(stack.last?.capturesText ?? false): requestQuit()
+        default: break
         }
     }
 
@@ -172,8 +187,10 @@ public final class App {
         overlay = .message(box, onChoice: onChoice)
     }
 
+    /// A yes/no question whose default (Enter, Esc) is No: every caller asks before doing
+    /// something that cannot be taken back (quitting or leaving with unsaved edits, submitting).
     func askYesNo(_ title: String, _ lines: [String], then: @escaping (Bool) -> Void) {
-        show(MessageBox(title: title, lines: lines, choices: [("c", t(AppText.yes)), ("k", t(AppText.no))])) { then($0 == "c") }
+        show(MessageBox(title: title, lines: lines, choices: [("c", t(AppText.yes)), ("k", t(AppText.no))], defaultKey: "k")) { then($0 == "c") }
     }
 
     func inform(_ text: String, isError: Bool = false) { message = (text, isError) }
@@ -226,11 +243,7 @@ public final class App {
         screen.clear()
         screen.hideCursor()
         let (rows, columns) = screen.size
-        guard rows >= App.minimumSize.rows, columns >= App.minimumSize.columns else {
-            screen.put(t(AppText.tooSmall(rows: rows, columns: columns)), row: 0, column: 0, style: Style(.warning, bold: true))
-            screen.present()
-            return
-        }
+        guard !isTooSmall else { return drawTooSmall(on: screen) }
         guard let top = stack.last else { return }
         let header = " dvk — \(top.title)"
         let who = "\(workspace.actor.login) "
@@ -249,6 +262,26 @@ public final class App {
         case .help(let help): help.draw(on: screen)
         case .prompt(let title, let editor, _): PromptBox.draw(title: title, editor: editor, on: screen)
         case nil: break
+        }
+        screen.present()
+    }
+}
+
+extension App {
+    /// The "too small" note wrapped to the window (current and needed size, how to quit), and
+    /// under it the question a quit asked, if any, so it can be answered.
+    fileprivate func drawTooSmall(on screen: Screen) {
+        let (rows, columns) = screen.size
+        var lines = TextWidth.wrap(t(AppText.tooSmall(rows: rows, columns: columns)), width: columns)
+        var question: [String] = []
+        if case .message(let box, _) = overlay {
+            question = ([box.title] + box.lines + [box.footer]).flatMap { TextWidth.wrap($0, width: columns) }
+        }
+        // The question matters more than the advice once it is asked: keep the sizes, then it.
+        if !question.isEmpty { lines = Array(lines.prefix(max(1, rows - question.count))) + question }
+        for (row, line) in lines.prefix(rows).enumerated() {
+            let style = row < lines.count - question.count ? Style(.warning, bold: true) : .normal
+            screen.put(line, row: row, column: 0, style: style)
         }
         screen.present()
     }

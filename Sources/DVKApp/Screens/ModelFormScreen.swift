@@ -48,10 +48,26 @@ final class ModelFormScreen: AppScreen {
     var capturesText: Bool { true }
     var isDirty: Bool { committedValues() != original }
 
+    /// What the form's own keys do; the rest go to the focused field.
+    enum Action: Sendable { case save, back, next, previous, choose, undo, redo, section, history }
+
+    /// The form's keys: the dispatch in `handle`, the hint bar and the `?` help all read this map.
+    /// The history is F4 or Ctrl-L: terminals send Ctrl-H as Backspace (and Ctrl-I, J, M, [ as
+    /// Tab, Enter, Esc), so a Ctrl-H binding could never be reached.
+    static let keys = KeyMap<Action>([
+        KeyBinding([.control("s")], "Ctrl-S", FormText.save, .save, hint: true),
+        KeyBinding([.tab], "Tab ↓", FormText.next, .next, hint: true),
+        KeyBinding([.backTab], "Shift-Tab ↑", FormText.previous, .previous),
+        KeyBinding([], "Enter", FormText.choose, .choose, hint: true),
+        KeyBinding([.escape], "Esc", FormText.back, .back, hint: true),
+        KeyBinding([.control("z")], "Ctrl-Z", FormText.undo, .undo, hint: true),
+        KeyBinding([.control("y")], "Ctrl-Y", FormText.redo, .redo),
+        KeyBinding([.pageUp, .pageDown], "PgUp PgDn", FormText.page, .section),
+        KeyBinding([.function(4), .control("l")], "F4 / Ctrl-L", FormText.history, .history),
+    ])
+
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Ctrl-S", FormText.save, true), ("Tab ↓", FormText.next, true), ("Shift-Tab ↑", FormText.previous, false),
-         ("Enter", FormText.choose, true), ("Esc", FormText.back, true), ("Ctrl-Z", FormText.undo, true), ("Ctrl-Y", FormText.redo, false),
-         ("PgUp PgDn", FormText.page, false), ("Ctrl-H", FormText.history, false)]
+        Self.keys.bindings.map { ($0.keyLabel, $0.help, $0.inHintBar) }
     }
 
     // MARK: - Values
@@ -102,19 +118,18 @@ final class ModelFormScreen: AppScreen {
     // MARK: - Keys
 
     func handle(_ key: Key) {
-        switch key {
-        case .control("s"): return save()
-        case .escape: storeEditor(); return app.pop()
-        case .tab: return leaveField(to: focus + 1)
-        case .backTab: return leaveField(to: focus - 1)
-        case .pageDown: return leaveField(to: nextSection(after: true))
-        case .pageUp: return leaveField(to: nextSection(after: false))
-        case .control("z"): return undo()
-        case .control("y"): return redo()
-        case .control("h"):
+        switch Self.keys.action(for: key) {
+        case .save: return save()
+        case .back: storeEditor(); return app.pop()
+        case .next: return leaveField(to: focus + 1)
+        case .previous: return leaveField(to: focus - 1)
+        case .section: return leaveField(to: nextSection(after: key == .pageDown))
+        case .undo: return undo()
+        case .redo: return redo()
+        case .history:
             if !isNew { app.push(HistoryScreen(app: app, record: record)) }
             return
-        default: break
+        case .choose, nil: break
         }
         guard app.mayEdit() else { return }
         switch field.kind {
@@ -229,7 +244,8 @@ final class ModelFormScreen: AppScreen {
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
             let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
             app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
-                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true)) { [unowned self] choice in
+                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true,
+                                defaultKey: "k")) { [unowned self] choice in
                 if choice == "r", let fresh = try? self.app.workspace.reloadModel(id) {
                     self.record = fresh
                     self.loadValues()

@@ -17,6 +17,8 @@ final class ModelListScreen: AppScreen {
     /// The dashboard queue the list is narrowed to, if any.
     private var queueLabel: String?
     private var pageHeight = 10
+    /// The screen row the table's header was last drawn on, to place mouse clicks.
+    private var headerRow = 3
 
     init(app: App) {
         self.app = app
@@ -146,8 +148,9 @@ final class ModelListScreen: AppScreen {
             reorder()
             app.inform(app.t(AppText.reloaded))
         case .mouse(let event) where event.kind == .click || event.kind == .doubleClick:
-            let index = table.visibleRows(pageHeight: pageHeight).lowerBound + event.row - 3
-            if index >= 0 && index < shown.count && event.row >= 3 {
+            // The header is where the last draw put it (under the title bar, the counts and the
+            // search line); a click on it, or below the rows, selects nothing.
+            if let index = table.row(atScreenRow: event.row, headerRow: headerRow, pageHeight: pageHeight) {
                 table.select(index, pageHeight: pageHeight)
                 if event.kind == .doubleClick, let record = current { openForm(record) }
             }
@@ -274,7 +277,8 @@ final class ModelListScreen: AppScreen {
             TableColumn(app.t(pair.0), width: pair.1.0, minimum: pair.1.1, alignRight: index == 7)
         }
         let lists = app.workspace.lists, language = app.language, workflow = app.workspace.configuration.workflow
-        TableRenderer.draw(on: screen, top: top + 2, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
+        headerRow = top + 2
+        TableRenderer.draw(on: screen, top: headerRow, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
                            cells: { index in
                                let r = self.row(index)
                                let mark = self.marked.contains(r.id) ? "✓" : " "

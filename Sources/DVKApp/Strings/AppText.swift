@@ -36,8 +36,8 @@ enum AppText {
     static func inputModeNow(_ name: L) -> L { L(vi: "Bộ gõ: \(name.vi)", en: "Input mode: \(name.en)") }
 
     static func tooSmall(rows: Int, columns: Int) -> L {
-        L(vi: "Cửa sổ quá nhỏ (\(columns)×\(rows)); cần ít nhất \(App.minimumSize.columns)×\(App.minimumSize.rows).",
-          en: "The window is too small (\(columns)×\(rows)); at least \(App.minimumSize.columns)×\(App.minimumSize.rows) is needed.")
+        L(vi: "Cửa sổ quá nhỏ: \(columns)×\(rows). Cần ít nhất \(App.minimumSize.columns)×\(App.minimumSize.rows). Hãy phóng to cửa sổ; Ctrl-C để thoát.",
+          en: "The window is too small: \(columns)×\(rows). At least \(App.minimumSize.columns)×\(App.minimumSize.rows) is needed. Enlarge it; Ctrl-C quits.")
     }
 
     // MARK: - Model list

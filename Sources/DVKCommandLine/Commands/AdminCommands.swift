@@ -38,7 +38,7 @@ struct UsersAddCommand: SessionCommand {
             let all = users.roles.map(\.id).joined(separator: ", ")
             throw CLIError.badInput("--role: không có vai trò «\(id)»; chọn: \(all)", "--role: no role «\(id)»; choose: \(all)")
         }
-        let user = UsersConfig.User(login: login, name: VietnameseText.cleanField(name ?? login), roles: role)
+        let user = UsersConfig.User(login: login, name: VietnameseText.cleanLine(name ?? login), roles: role)
         users.users.removeAll { $0.login == login }
         users.users.append(user)
         try session.directory.saveConfig(users, as: "users.json")
@@ -87,7 +87,7 @@ struct UnitsAddCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         try session.requireAdmin()
-        let clean = VietnameseText.cleanField(name)
+        let clean = VietnameseText.cleanLine(name)
         guard !clean.isEmpty else { throw CLIError.badInput("tên đơn vị không được để trống", "the unit name must not be empty") }
         if session.lists.lookup(clean, in: .units) != nil {
             throw CLIError.badInput("đơn vị «\(clean)» đã có", "unit «\(clean)» already exists")

@@ -155,26 +155,28 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
     /// entry point (CLI, TUI, import) before a record is validated or saved.
     public func normalized() -> ModelRecord {
         var r = self
-        let clean = VietnameseText.cleanField
-        r.phase = clean(phase); r.name = clean(name); r.address = clean(address)
+        // Multi-line text keeps its line breaks and tabs; one-line fields (shown in table cells
+        // and document headers) lose them.
+        let clean = VietnameseText.cleanField, line = VietnameseText.cleanLine
+        r.phase = line(phase); r.name = line(name); r.address = line(address)
         r.situation = clean(situation); r.objectives = clean(objectives); r.solutions = clean(solutions)
         r.beneficiaries = clean(beneficiaries); r.forces = clean(forces); r.outputs = clean(outputs)
         r.sustainability = clean(sustainability)
-        r.tags = tags.map(clean)
-        r.indicators = indicators.map { Indicator(name: clean($0.name), unit: clean($0.unit), target: $0.target, actual: $0.actual) }
+        r.tags = tags.map(line)
+        r.indicators = indicators.map { Indicator(name: line($0.name), unit: line($0.unit), target: $0.target, actual: $0.actual) }
         r.resources.other = clean(resources.other)
-        r.resources.budget = resources.budget.map { BudgetLine(source: clean($0.source), amount: $0.amount) }
-        r.personInCharge = PersonInCharge(name: clean(personInCharge.name), position: clean(personInCharge.position), phone: clean(personInCharge.phone))
+        r.resources.budget = resources.budget.map { BudgetLine(source: line($0.source), amount: $0.amount) }
+        r.personInCharge = PersonInCharge(name: line(personInCharge.name), position: line(personInCharge.position), phone: line(personInCharge.phone))
         if let person = individual {
-            r.individual = IndividualDetails(fullName: clean(person.fullName), birthYear: person.birthYear, sex: person.sex,
-                                             position: clean(person.position), workplace: clean(person.workplace))
+            r.individual = IndividualDetails(fullName: line(person.fullName), birthYear: person.birthYear, sex: person.sex,
+                                             position: line(person.position), workplace: line(person.workplace))
         }
-        if var recognition { recognition.decisionNumber = clean(recognition.decisionNumber); recognition.body = clean(recognition.body); r.recognition = recognition }
-        r.replication.places = replication.places.map(clean)
+        if var recognition { recognition.decisionNumber = line(recognition.decisionNumber); recognition.body = line(recognition.body); r.recognition = recognition }
+        r.replication.places = replication.places.map(line)
         r.history = history.map { HistoryEntry(from: $0.from, to: $0.to, at: $0.at, by: $0.by, note: clean($0.note), transition: $0.transition) }
         r.appraisals = appraisals.map { sheet in
             var s = sheet
-            s.appraiser = clean(sheet.appraiser)
+            s.appraiser = line(sheet.appraiser)
             s.comment = clean(sheet.comment)
             s.comments = sheet.comments.mapValues(clean)
             return s

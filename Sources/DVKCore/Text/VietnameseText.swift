@@ -18,6 +18,16 @@ public enum VietnameseText {
         return nfc(String(String.UnicodeScalarView(kept))).trimmingSpaces
     }
 
+    /// `cleanField` for a one-line field (a name, an address, a person, a number): a tab or a
+    /// line break, with the spaces around it, becomes one space, so the value fits one table
+    /// cell and shifts no column. Multi-line fields (objectives, comments…) use `cleanField`.
+    public static func cleanLine(_ text: String) -> String {
+        let field = cleanField(text)
+        guard field.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) else { return field }
+        return field.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" })
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// A search key: lower case, marks removed, đ→d ("Đức Phổ" → "duc pho").
     public static func fold(_ text: String) -> String {
         var result = String.UnicodeScalarView()

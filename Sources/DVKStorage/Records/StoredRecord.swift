@@ -22,9 +22,9 @@ extension InspectionRound: StoredRecord {
     public static var kind: RecordKind { .inspection }
     public func normalizedForStorage() -> InspectionRound {
         var r = self
-        let clean = VietnameseText.cleanField
-        r.body = clean(body)
-        r.team = team.map(clean)
+        let clean = VietnameseText.cleanField, line = VietnameseText.cleanLine
+        r.body = line(body)
+        r.team = team.map(line)
         r.note = clean(note)
         r.findings = findings.map { InspectionFinding(modelId: $0.modelId, findings: clean($0.findings), recommendations: clean($0.recommendations)) }
         return r
@@ -35,13 +35,13 @@ extension AwardDecision: StoredRecord {
     public static var kind: RecordKind { .decision }
     public func normalizedForStorage() -> AwardDecision {
         var r = self
-        let clean = VietnameseText.cleanField
-        r.number = clean(number)
+        let clean = VietnameseText.cleanField, line = VietnameseText.cleanLine
+        r.number = line(number)
         r.reason = clean(reason)
-        r.signer = Signer(mode: clean(signer.mode), title: clean(signer.title), name: clean(signer.name))
+        r.signer = Signer(mode: line(signer.mode), title: line(signer.title), name: line(signer.name))
         r.recipients = recipients.map {
-            AwardRecipient(modelId: $0.modelId, name: clean($0.name), subject: $0.subject, position: clean($0.position),
-                           unit: clean($0.unit), note: clean($0.note))
+            AwardRecipient(modelId: $0.modelId, name: line($0.name), subject: $0.subject, position: line($0.position),
+                           unit: line($0.unit), note: clean($0.note))
         }
         return r
     }

@@ -7,29 +7,43 @@ public struct MessageBox: Sendable, Equatable {
     /// Choices with their keys, e.g. [("y", "Có"), ("n", "Không")].
     public var choices: [(key: Character, label: String)]
     public var isError: Bool
+    /// The choice Enter and Esc take, drawn in reverse video: for a question that could throw
+    /// work away, the safe answer (No, keep editing). Nil: the only choice when there is one,
+    /// else Enter does nothing and Esc takes the last.
+    public var defaultKey: Character?
 
-    public init(title: String, lines: [String], choices: [(key: Character, label: String)], isError: Bool = false) {
+    public init(title: String, lines: [String], choices: [(key: Character, label: String)], isError: Bool = false,
+                defaultKey: Character? = nil) {
         self.title = title
         self.lines = lines
         self.choices = choices
         self.isError = isError
+        self.defaultKey = defaultKey ?? (choices.count == 1 ? choices.first?.key : nil)
     }
 
     public static func == (lhs: MessageBox, rhs: MessageBox) -> Bool {
         lhs.title == rhs.title && lhs.lines == rhs.lines && lhs.choices.map(\.key) == rhs.choices.map(\.key)
+            && lhs.defaultKey == rhs.defaultKey
     }
 
-    /// The key of the choice a key press selects (Esc → the last choice, Enter → the first).
+    /// The key of the choice a key press selects: its letter; Enter → the default; Esc → the
+    /// default, or the last choice when there is none.
     public func choice(for key: Key) -> Character? {
         switch key {
         case .character(let c): return choices.first { String($0.key) == c.lowercased() }?.key
-        case .enter: return choices.first?.key
-        case .escape: return choices.last?.key
+        case .enter: return defaultKey
+        case .escape: return defaultKey ?? choices.last?.key
         default: return nil
         }
     }
 
-    private var footer: String { choices.map { "[\($0.key)] \($0.label)" }.joined(separator: "   ") }
+    /// How a choice is written in the footer; the default carries ↵ (Enter).
+    private func label(_ choice: (key: Character, label: String)) -> String {
+        "[\(choice.key)] \(choice.label)" + (choice.key == defaultKey && choices.count > 1 ? " ↵" : "")
+    }
+
+    /// The choices as the box writes them on its last line.
+    public var footer: String { choices.map(label).joined(separator: "   ") }
 
     /// Where the box goes on a screen of this size.
     public func frame(rows: Int, columns: Int) -> (top: Int, left: Int, width: Int, height: Int) {
@@ -46,7 +60,7 @@ public struct MessageBox: Sendable, Equatable {
         guard event.row == top + height - 2 else { return nil }
         var start = left + 2
         for choice in choices {
-            let end = start + TextWidth.columns(of: "[\(choice.key)] \(choice.label)")
+            let end = start + TextWidth.columns(of: label(choice))
             if event.column >= start && event.column < end { return choice.key }
             start = end + 3
         }
@@ -61,7 +75,14 @@ public struct MessageBox: Sendable, Equatable {
         for (index, line) in lines.prefix(height - 4).enumerated() {
             screen.put(line, row: top + 1 + index, column: left + 2, style: .normal)
         }
-        screen.put(footer, row: top + height - 2, column: left + 2, style: Style(.hintKey))
+        // The default in reverse video, the others plain: which one Enter takes is visible.
+        var column = left + 2
+        for choice in choices {
+            let text = label(choice)
+            let isDefault = choice.key == defaultKey && choices.count > 1
+            screen.put(text, row: top + height - 2, column: column, style: isDefault ? Style(.selected, bold: true) : Style(.normal, bold: true))
+            column += TextWidth.columns(of: text) + 3
+        }
         screen.hideCursor()
     }
 }

@@ -61,6 +61,15 @@ public struct TableState: Sendable, Equatable {
     public func visibleRows(pageHeight: Int) -> Range<Int> {
         offset..<min(count, offset + max(0, pageHeight))
     }
+
+    /// The data row `TableRenderer.draw` put on `screenRow` when it drew the header on
+    /// `headerRow`: nil for the header itself, above it, or below the last row shown. Mouse
+    /// clicks go through here so every table places them the same way.
+    public func row(atScreenRow screenRow: Int, headerRow: Int, pageHeight: Int) -> Int? {
+        guard screenRow > headerRow else { return nil }
+        let index = offset + screenRow - headerRow - 1
+        return visibleRows(pageHeight: pageHeight).contains(index) ? index : nil
+    }
 }
 
 /// Draws a table: a header row and the visible rows of a data source, columns laid out by width.
@@ -102,7 +111,9 @@ public enum TableRenderer {
         let widths = layout(columns, total: width)
         func line(_ values: [String]) -> String {
             zip(values, zip(widths, columns)).map { value, layout in
-                TextWidth.padded(value, to: layout.0, alignRight: layout.1.alignRight)
+                // Made inert first, so a tab or an ESC in the data is measured as the one blank
+                // cell the screen will draw for it and the columns after it never shift.
+                TextWidth.padded(TerminalText.inert(value, keepingLines: false), to: layout.0, alignRight: layout.1.alignRight)
             }.joined(separator: " ")
         }
         screen.put(TextWidth.padded(line(columns.map(\.title)), to: width), row: top, column: left, style: Style(.header, bold: true))

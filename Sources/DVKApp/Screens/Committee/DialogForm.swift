@@ -50,8 +50,8 @@ final class DialogForm {
 
     private func index(_ id: String) -> Int? { fields.firstIndex { $0.id == id } }
 
-    /// The typed text of a text field, NFC, trimmed.
-    func text(_ id: String) -> String { index(id).map { VietnameseText.cleanField(fields[$0].editor.committed) } ?? "" }
+    /// The typed text of a text field, NFC, trimmed, on one line (a pasted tab is a space).
+    func text(_ id: String) -> String { index(id).map { VietnameseText.cleanLine(fields[$0].editor.committed) } ?? "" }
     /// The option id chosen in a choice field.
     func chosen(_ id: String) -> String { index(id).map { fields[$0].chosen } ?? "" }
     func isOn(_ id: String) -> Bool { index(id).map { fields[$0].isOn } ?? false }

@@ -89,7 +89,8 @@ enum AwardWarning {
         }
         guard !lines.isEmpty else { return proceed() }
         app.show(MessageBox(title: app.t(ProposalText.doubleTitle(year)), lines: lines + ["", app.t(ProposalText.doubleQuestion)],
-                            choices: [("k", app.t(AppText.no)), ("c", app.t(ProposalText.goOn))], isError: true)) { choice in
+                            choices: [("k", app.t(AppText.no)), ("c", app.t(ProposalText.goOn))], isError: true,
+                            defaultKey: "k")) { choice in
             if choice == "c" { proceed() }
         }
     }

@@ -89,8 +89,8 @@ final class ScoreSheetScreen: AppScreen {
         case .backTab: advance(-1)
         case .pageDown: dossierScroll += 5
         case .pageUp: dossierScroll = max(0, dossierScroll - 5)
-        case .down: leave(); row = min(scoreRows, row + 1)
-        case .up: leave(); row = max(0, row - 1)
+        case .down: if leave() { row = min(scoreRows, row + 1) }
+        case .up: if leave() { row = max(0, row - 1) }
         default:
             if row == scoreRows { _ = general.handle(key, input: app.input); return }
             if !isPoints {
@@ -105,15 +105,18 @@ final class ScoreSheetScreen: AppScreen {
         }
     }
 
-    /// Checks the field being left.
-    private func leave() {
-        if column == 0, row < scoreRows, let problem = check(row) { problems[row] = problem } else { problems[row] = nil }
+    /// Checks the field being left; false (the focus stays) when its points are refused.
+    @discardableResult
+    private func leave() -> Bool {
+        if column == 0, row < scoreRows, let problem = check(row) { problems[row] = problem; return false }
+        problems[row] = nil
+        return true
     }
 
     /// Moves through the cells: points, comment, next row…, general comment (in pass/fail mode
     /// the vote, then the general comment).
     private func advance(_ step: Int) {
-        leave()
+        guard leave() else { return }
         if !isPoints { row = row == scoreRows ? 0 : scoreRows; column = 0; return }
         let cells = scoreRows * 2 + 1
         var position = row == scoreRows ? cells - 1 : row * 2 + column
