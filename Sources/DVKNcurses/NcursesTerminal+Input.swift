@@ -51,8 +51,8 @@ extension NcursesTerminal {
     /// Reads what follows an ESC ncurses did not decode: the key of a known sequence, nil for
     /// one to drop, or Esc when nothing follows (or what follows starts no sequence — another
     /// ESC, a letter typed quickly — which is put back to be read next; so is `ESC [` or
-    /// `ESC O` with nothing after it in time). A named key right after the ESC is that key
-    /// (Alt-arrow is the arrow); a resize or a click keeps the Esc and comes next.
+    /// `ESC O` with nothing after it in time). A key ncurses decoded right after the ESC (Esc
+    /// then Down sent together) comes next: the Esc is never lost.
     private func readEscapeSequence(window: UnsafeMutablePointer<WINDOW>) -> Key? {
         var body: [Unicode.Scalar] = []
         defer { wtimeout(window, -1) }
@@ -78,15 +78,8 @@ extension NcursesTerminal {
             case KEY_CODE_YES:
                 let keyCode = Int32(bitPattern: code)
                 let key = NcursesTerminal.namedKey(keyCode)
-                guard body.isEmpty else {
-                    if let key { pendingKeys.append(key) }
-                    return nil
-                }
-                if keyCode == KEY_RESIZE || keyCode == KEY_MOUSE {
-                    if let key { pendingKeys.append(key) }
-                    return .escape
-                }
-                return key
+                if let key { pendingKeys.append(key) }
+                return body.isEmpty ? .escape : nil
             default:
                 // Nothing more in time (or the end of input): a lone ESC is the Esc key, and so
                 // is one before a single `[` or `O` (put back as typed); a longer sequence cut

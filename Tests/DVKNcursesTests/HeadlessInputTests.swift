@@ -106,6 +106,9 @@ extension NcursesTests {
             #expect(terminal.nextKey() == nil)
             Self.inject(Self.bytes("\u{1B}["))
             #expect(Self.readAll(terminal, count: 2) == [.escape, .character("[")])
+            // Esc and Down sent together: ncurses decodes the arrow after the ESC; both count.
+            Self.inject([.wide(0x1B), .code(KEY_DOWN), .wide(0x1B), .code(KEY_RESIZE)])
+            #expect(Self.readAll(terminal, count: 4) == [.escape, .down, .escape, .resize])
         }
 
         @Test func codesWithoutAKeyAreSkipped() throws {
