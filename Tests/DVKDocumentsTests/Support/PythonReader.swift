@@ -57,10 +57,16 @@ doc = z.read("word/document.xml").decode("utf-8")
 styles = z.read("word/styles.xml").decode("utf-8")
 section = d.sections[0]
 defaults = d.styles.element.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}docDefaults")
+# Each table's grid computed once: row.cells rebuilds the whole grid at every call in the
+# python-docx Debian ships (0.8), which made a 1,000-row list take minutes to read.
+grids = []
+for t in d.tables:
+    cells, width = t._cells, len(t.columns)
+    grids.append([cells[i:i + width] for i in range(0, len(cells), width)])
 print(json.dumps({
     "paragraphs": [p.text for p in d.paragraphs],
-    "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
-    "cellParagraphs": [p.text for t in d.tables for r in t.rows for c in r.cells for p in c.paragraphs],
+    "tables": [[[c.text for c in row] for row in grid] for grid in grids],
+    "cellParagraphs": [p.text for grid in grids for row in grid for c in row for p in c.paragraphs],
     "section": {"width": section.page_width, "height": section.page_height, "left": section.left_margin,
                 "right": section.right_margin, "top": section.top_margin, "bottom": section.bottom_margin,
                 "header": section.header_distance, "landscape": int(section.orientation) == 1,
@@ -73,8 +79,8 @@ print(json.dumps({
     "pageField": "PAGE" in z.read("word/header1.xml").decode("utf-8"),
     "firstHeaderEmpty": "PAGE" not in z.read("word/header2.xml").decode("utf-8"),
     "underlined": [r.text for p in d.paragraphs for r in p.runs if r.underline]
-                  + [r.text for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.underline],
-    "bold": [r.text for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.bold],
+                  + [r.text for grid in grids for row in grid for c in row for p in c.paragraphs for r in p.runs if r.underline],
+    "bold": [r.text for grid in grids for row in grid for c in row for p in c.paragraphs for r in p.runs if r.bold],
 }, ensure_ascii=False))
 """#
 
