@@ -36,7 +36,7 @@ fi
 
 status=0
 for target in "${targets[@]}"; do
-    work="$out/work/$target"
+    work="$out/runs/$target"
     crashes="$out/crashes/$target"
     mkdir -p "$work" "$crashes"
     log="$out/$target.log"
