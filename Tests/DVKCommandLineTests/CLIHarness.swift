@@ -45,6 +45,16 @@ struct CLIHarness {
         return Result(out: result.out, err: result.err, code: result.status)
     }
 
+    /// Adds the committee the end-to-end suites act as: a secretary (`thuky`), a leader
+    /// (`lanhdao`) and `appraisers` appraisers (`thamdinh1`, `thamdinh2`).
+    func addCommittee(appraisers: Int) throws {
+        try ok(["users", "add", "thuky", "--name", "Trần Thị Thư", "--role", "secretariat"])
+        try ok(["users", "add", "lanhdao", "--name", "Hà Đức Tập", "--role", "leader"])
+        for (login, name) in [("thamdinh1", "Nguyễn Văn A"), ("thamdinh2", "Lê Thị B")].prefix(appraisers) {
+            try ok(["users", "add", login, "--name", name, "--role", "appraiser"])
+        }
+    }
+
     /// Runs and requires success, returning standard output.
     @discardableResult
     func ok(_ arguments: [String], as user: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {

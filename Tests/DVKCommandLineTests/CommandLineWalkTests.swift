@@ -10,9 +10,7 @@ import Testing
 
     init() throws {
         cli = try CLIHarness()
-        try cli.ok(["users", "add", "thuky", "--name", "Trần Thị Thư", "--role", "secretariat"])
-        try cli.ok(["users", "add", "lanhdao", "--name", "Hà Đức Tập", "--role", "leader"])
-        try cli.ok(["users", "add", "thamdinh1", "--name", "Nguyễn Văn A", "--role", "appraiser"])
+        try cli.addCommittee(appraisers: 1)
     }
 
     func addModel(_ extra: [String] = []) throws -> String {

@@ -10,10 +10,7 @@ import Testing
 
     init() throws {
         cli = try CLIHarness()
-        try cli.ok(["users", "add", "thuky", "--name", "Trần Thị Thư", "--role", "secretariat"])
-        try cli.ok(["users", "add", "lanhdao", "--name", "Hà Đức Tập", "--role", "leader"])
-        try cli.ok(["users", "add", "thamdinh1", "--name", "Nguyễn Văn A", "--role", "appraiser"])
-        try cli.ok(["users", "add", "thamdinh2", "--name", "Lê Thị B", "--role", "appraiser"])
+        try cli.addCommittee(appraisers: 2)
     }
 
     /// A new model brought to results appraisal by the secretariat.
