@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // dvk — the "Dân vận khéo" model register. Layers (product P10), dependencies pointing one way:
 // DVKCore (domain, no files, no terminal) ← DVKStorage (the JSON data directory)
-// ← DVKDemo (demo data generator) ← DVKCommandLine (the `dvk` subcommands) ← dvk (executable).
+// ← DVKDemo (demo data generator) ← DVKImport (registers in, lists out) ← DVKCommandLine (the `dvk` subcommands) ← dvk (executable).
 // Later layers (documents, terminal toolkit, ncurses adapter, app) slot in beside DVKCommandLine.
 import PackageDescription
 
@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "DVKCore"),
@@ -21,13 +22,19 @@ let package = Package(
         .target(name: "DVKDemo", dependencies: ["DVKCore"]),
         .target(name: "DVKDocuments", dependencies: ["DVKCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DVKTerminal", dependencies: ["DVKCore"]),
+        // Registers in and lists out: CSV/XLSX/legacy-encoded files read into tables, checked
+        // row by row against the configuration, written through the store in one commit.
+        .target(name: "DVKImport", dependencies: [
+            "DVKCore", "DVKStorage", "DVKDocuments",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DVKNcurses", dependencies: ["CNcursesw", "DVKTerminal"]),
-        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal", "DVKDocuments"]),
+        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal", "DVKDocuments", "DVKImport"]),
         .target(
             name: "DVKCommandLine",
             dependencies: [
-                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp", "DVKDocuments",
+                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp", "DVKDocuments", "DVKImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +49,9 @@ let package = Package(
         .testTarget(name: "DVKDemoTests", dependencies: ["DVKDemo", "DVKCore", "DVKTestSupport"]),
         .testTarget(name: "DVKDocumentsTests", dependencies: [
             "DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "DVKImportTests", dependencies: [
+            "DVKImport", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
         .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKTestSupport"]),

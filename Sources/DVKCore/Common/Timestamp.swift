@@ -66,8 +66,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 }
 
 /// Howard Hinnant's days-from-civil arithmetic, so dates need no Foundation calendar.
-enum CivilCalendar {
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+public enum CivilCalendar {
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -77,7 +77,7 @@ enum CivilCalendar {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    public static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
