@@ -186,16 +186,21 @@ public struct Recognition: Sendable, Hashable, Codable {
     public var body: String
     /// Tiêu biểu: selected as outstanding.
     public var outstanding: Bool
+    /// The year of the recognition when no decision date tells it (a past year loaded from a
+    /// register); absent from the JSON when nil.
+    public var year: Int?
 
-    public init(level: String = "", decisionNumber: String = "", decisionDate: Day? = nil, body: String = "", outstanding: Bool = false) {
+    public init(level: String = "", decisionNumber: String = "", decisionDate: Day? = nil, body: String = "", outstanding: Bool = false,
+                year: Int? = nil) {
         self.level = level
         self.decisionNumber = decisionNumber
         self.decisionDate = decisionDate
         self.body = body
         self.outstanding = outstanding
+        self.year = year
     }
 
-    enum CodingKeys: String, CodingKey { case level, decisionNumber, decisionDate, body, outstanding }
+    enum CodingKeys: String, CodingKey { case level, decisionNumber, decisionDate, body, outstanding, year }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -204,6 +209,7 @@ public struct Recognition: Sendable, Hashable, Codable {
         decisionDate = try c.decodeIfPresent(Day.self, forKey: .decisionDate)
         body = try c.decode(.body, or: "")
         outstanding = try c.decode(.outstanding, or: false)
+        year = try c.decodeIfPresent(Int.self, forKey: .year)
     }
 }
 

@@ -215,6 +215,13 @@ public struct RecordStore: Sendable {
     /// Ids become file names: no path separators, no hidden files.
     func isSafeID(_ id: String) -> Bool { RecordStore.isSafeID(id) }
 
+    /// Whether an id typed by a user or read from a file may name a record: 1 to 64 ASCII
+    /// letters, digits, `-`, `_` or `.`, not starting with `.` (``isSafeID(_:)`` and more).
+    public static func isValidID(_ id: String) -> Bool {
+        id.utf8.count <= 64 && isSafeID(id)
+            && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+    }
+
     /// Ids become file names: no path separators, no hidden files.
     static func isSafeID(_ id: String) -> Bool {
         !id.isEmpty && !id.contains("/") && !id.hasPrefix(".") && !id.contains("\0")

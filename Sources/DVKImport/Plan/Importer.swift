@@ -1,0 +1,116 @@
+import DVKCore
+import DVKStorage
+
+/// Imports the tables of one file into a data directory: works out the whole plan first —
+/// every row checked, every problem reported by row and column — and then writes every record
+/// in one commit, or nothing. Rules live here, not in a screen: the command line and the
+/// interface both import through this type.
+public struct Importer: Sendable {
+    public let configuration: Configuration
+    public let units: [UnitEntry]
+    public let store: RecordStore
+    /// The login of who imports (the history and the journal name them).
+    public let actor: String
+    public let time: Timestamp
+    /// The file's name as the report and the history show it (no folders).
+    public let file: String
+
+    public init(configuration: Configuration, units: [UnitEntry], store: RecordStore, actor: String, time: Timestamp, file: String) {
+        self.configuration = configuration
+        self.units = units
+        self.store = store
+        self.actor = actor
+        self.time = time
+        self.file = file
+    }
+
+    /// The plan for `tables`. `progress` is told the rows done and the rows in all.
+    public func plan(_ tables: [SourceTable], options: ImportOptions, progress: (Int, Int) -> Void = { _, _ in }) -> ImportPlan {
+        var report = ImportReport(file: file)
+        var state = PlanningState(resolver: ListResolver(lists: configuration.lists, units: units, addsNewValues: options.addNewValues))
+        var chosen = tables
+        if let wanted = options.sheet {
+            chosen = tables.filter { VietnameseText.matchKey($0.name) == VietnameseText.matchKey(wanted) }
+            if chosen.isEmpty {
+                let names = tables.map { "«\($0.name)»" }.joined(separator: ", ")
+                report.problems.append(ImportProblem(sheet: wanted, row: nil, column: nil, value: wanted,
+                                                     message: LocalizedText(vi: "tệp không có trang «\(wanted)»; các trang: \(names)",
+                                                                            en: "the file has no sheet «\(wanted)»; its sheets: \(names)")))
+                return ImportPlan(report: report)
+            }
+        }
+        let located = chosen.compactMap { LocatedSheet.locate($0, kind: options.kind, lists: configuration.lists) }
+        if located.isEmpty {
+            report.problems.append(unreadable(chosen.first, kind: options.kind))
+            return ImportPlan(report: report)
+        }
+        // Models first: a decision or inspection row may name a model the same file creates.
+        let ordered = ImportKind.allCases.flatMap { kind in located.filter { $0.kind == kind } }
+        let total = ordered.reduce(0) { $0 + $1.dataRows.count }
+        var done = 0
+        let summaries = ModelIndex(store: store, lists: configuration.lists).load().summaries
+        let existing = Dictionary(summaries.map { (ModelSheetPlanner.duplicateKey(unit: $0.unit, name: $0.displayName, year: $0.year), $0.id) },
+                                  uniquingKeysWith: { first, _ in first })
+        for sheet in ordered {
+            report.sheets.append(.init(name: sheet.name, kind: sheet.kind, rows: sheet.dataRows.count, ignoredColumns: sheet.unused))
+            let rowsBefore = state.rows
+            let tell: (Int) -> Void = { offset in if offset % 256 == 0 { progress(done + offset, total) } }
+            switch sheet.kind {
+            case .models:
+                ModelSheetPlanner(importer: self, options: options, existing: existing, existingIDs: Set(summaries.map(\.id)))
+                    .plan(sheet, into: &state, progress: tell)
+            case .decisions: DecisionSheetPlanner(importer: self).plan(sheet, into: &state, progress: tell)
+            case .inspections: InspectionSheetPlanner(importer: self).plan(sheet, into: &state, progress: tell)
+            }
+            report.sheets[report.sheets.count - 1].rows = state.rows - rowsBefore
+            done += sheet.dataRows.count
+        }
+        progress(total, total)
+        report.rows = state.rows
+        report.updated = state.updated
+        report.created = state.created
+        report.problems += state.problems
+        for (list, entries) in state.resolver.added { report.added[list.rawValue] = entries.map(\.label.vi) }
+        var plan = ImportPlan(report: report)
+        guard report.problems.isEmpty else { return plan }
+        plan.changes = state.changes(file: file)
+        if !state.resolver.added.isEmpty {
+            plan.lists = state.resolver.lists
+            if state.resolver.added[.units] != nil { plan.units = state.resolver.units }
+        }
+        return plan
+    }
+
+    /// Writes a clean plan: the lists first (when values were added), then every record in one
+    /// commit. Returns the report with what was written. A plan with problems writes nothing.
+    public func write(_ plan: ImportPlan) throws -> ImportReport {
+        var report = plan.report
+        guard plan.isClean, !plan.changes.isEmpty || plan.lists != nil else { return report }
+        let previousUnits = units
+        if let lists = plan.lists { try store.directory.saveConfig(lists, as: "lists.json") }
+        if let units = plan.units { try store.directory.saveConfig(UnitsFile(units: units), as: "units.json") }
+        do {
+            try store.commit(plan.changes, by: actor, at: time)
+        } catch {
+            // The records did not land: take the added values back, so nothing of the import stays.
+            if plan.lists != nil { try? store.directory.saveConfig(configuration.lists, as: "lists.json") }
+            if plan.units != nil { try? store.directory.saveConfig(UnitsFile(units: previousUnits), as: "units.json") }
+            throw error
+        }
+        report.written = report.created + report.updated
+        return report
+    }
+
+    private func unreadable(_ table: SourceTable?, kind: ImportKind?) -> ImportProblem {
+        let name = table?.name ?? file
+        guard let table else {
+            return ImportProblem(sheet: name, row: nil, column: nil, value: "", message: LocalizedText(vi: "tệp không có dòng nào", en: "the file has no rows"))
+        }
+        let missing = LocatedSheet.missingColumns(table, kind: kind ?? .models, lists: configuration.lists)
+        let vi = missing.map { "«\($0.label.vi)»" }.joined(separator: ", "), en = missing.map { "«\($0.label.en)»" }.joined(separator: ", ")
+        let kindText = (kind ?? .models).label
+        return ImportProblem(sheet: name, row: 1, column: nil, value: "",
+                             message: LocalizedText(vi: "không tìm thấy dòng tiêu đề của bảng \(kindText.vi) trong 10 dòng đầu; thiếu cột \(vi)",
+                                                    en: "no header row of a table of \(kindText.en) in the first 10 rows; missing columns \(en)"))
+    }
+}
