@@ -7,7 +7,6 @@ import DVKStorage
 /// interface both import through this type.
 public struct Importer: Sendable {
     public let configuration: Configuration
-    public let units: [UnitEntry]
     public let store: RecordStore
     /// The login of who imports (the history and the journal name them).
     public let actor: String
@@ -15,9 +14,8 @@ public struct Importer: Sendable {
     /// The file's name as the report and the history show it (no folders).
     public let file: String
 
-    public init(configuration: Configuration, units: [UnitEntry], store: RecordStore, actor: String, time: Timestamp, file: String) {
+    public init(configuration: Configuration, store: RecordStore, actor: String, time: Timestamp, file: String) {
         self.configuration = configuration
-        self.units = units
         self.store = store
         self.actor = actor
         self.time = time
@@ -27,7 +25,7 @@ public struct Importer: Sendable {
     /// The plan for `tables`. `progress` is told the rows done and the rows in all.
     public func plan(_ tables: [SourceTable], options: ImportOptions, progress: (Int, Int) -> Void = { _, _ in }) -> ImportPlan {
         var report = ImportReport(file: file)
-        var state = PlanningState(resolver: ListResolver(lists: configuration.lists, units: units, addsNewValues: options.addNewValues))
+        var state = PlanningState(resolver: ListResolver(lists: configuration.lists, units: configuration.units, addsNewValues: options.addNewValues))
         var chosen = tables
         if let wanted = options.sheet {
             chosen = tables.filter { VietnameseText.matchKey($0.name) == VietnameseText.matchKey(wanted) }
@@ -86,7 +84,7 @@ public struct Importer: Sendable {
     public func write(_ plan: ImportPlan) throws -> ImportReport {
         var report = plan.report
         guard plan.isClean, !plan.changes.isEmpty || plan.lists != nil else { return report }
-        let previousUnits = units
+        let previousUnits = configuration.units
         if let lists = plan.lists { try store.directory.saveConfig(lists, as: "lists.json") }
         if let units = plan.units { try store.directory.saveConfig(UnitsFile(units: units), as: "units.json") }
         do {

@@ -20,7 +20,7 @@ struct ImportFixture {
     }
 
     func importer(file: String = "so-dang-ky.xlsx", at seconds: Int64 = 1_750_000_000) throws -> Importer {
-        Importer(configuration: try directory.loadConfiguration(), units: units, store: store, actor: "thuky",
+        Importer(configuration: try directory.loadConfiguration(), store: store, actor: "thuky",
                  time: Timestamp(seconds: seconds), file: file)
     }
 
