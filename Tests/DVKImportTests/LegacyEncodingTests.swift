@@ -111,7 +111,7 @@ struct LegacyEncodingTests {
 
     @Test("every letter, lower and upper case, round-trips through VNI-Windows")
     func vniRoundTrip() {
-        for letter in Self.lowerCaseLetters + Self.lowerCaseLetters.map { $0.uppercased() } {
+        for letter in Self.lowerCaseLetters + Self.lowerCaseLetters.map({ $0.uppercased() }) {
             #expect(VNIWindows.decode(Self.vni(letter)) == letter, "\(letter)")
         }
         let sentence = "Ban Chỉ đạo phong trào Dân vận khéo tỉnh Tuyên Quang khuyến khích người dân"
