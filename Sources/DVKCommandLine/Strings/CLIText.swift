@@ -38,6 +38,10 @@ enum CLIText {
           en: "Loaded the demo data: \(models) models, \(inspections) inspection rounds, \(decisions) award decisions")
     }
 
+    static func exported(_ count: Int, _ path: String) -> L {
+        L(vi: "Đã xuất \(count) mô hình ra «\(path)»", en: "Exported \(count) models to «\(path)»")
+    }
+
     static func count(_ shown: Int, of total: Int) -> L {
         L(vi: "\(shown)/\(total) mô hình", en: "\(shown) of \(total) models")
     }

@@ -1,41 +1,56 @@
 import DVKCore
+import DVKDocuments
 
 /// Models laid out as the import reads them: one column per column of the model catalog,
 /// headed "Lĩnh vực (field)", list values by their Vietnamese labels, days as dd/mm/yyyy,
 /// amounts as whole numbers, yes/no as Có/Không. What an export writes and a template shows;
 /// importing it gives the same records back.
 public struct ModelTable: Sendable {
-    /// A cell of an exported table.
-    public enum Cell: Sendable, Hashable {
-        case text(String)
-        case number(Double)
-        case date(Day)
-        case empty
-
-        /// The cell as a CSV field.
-        public var csvField: String {
-            switch self {
-            case .text(let text): return text
-            case .number(let value): return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-            case .date(let day): return day.vietnamese
-            case .empty: return ""
-            }
-        }
-    }
+    /// A cell of an exported table: a cell of an XLSX table workbook.
+    public typealias Cell = XlsxTableWorkbook.Cell
 
     public let columns: [ImportColumn]
     public let rows: [[Cell]]
+    let configuration: Configuration
 
     public init(models: [ModelRecord], configuration: Configuration) {
         let columns = ColumnCatalog(kind: .models, lists: configuration.lists).columns
         let lists = configuration.lists, workflow = configuration.workflow
         self.columns = columns
+        self.configuration = configuration
         rows = models.map { record in
             columns.map { column in ModelTable.cell(column, of: record, lists: lists, workflow: workflow) }
         }
     }
 
     public var headers: [String] { columns.map(\.exportHeader) }
+
+    /// The workbook: one sheet "Mô hình" with the list values as drop-downs (and the sheet of lists).
+    public func xlsx() throws -> [UInt8] {
+        let sheetColumns = ModelTable.sheetColumns(columns, lists: configuration.lists, workflow: configuration.workflow)
+        return try XlsxTableWorkbook(sheets: [XlsxTableWorkbook.Sheet(name: "Mô hình", columns: sheetColumns, rows: rows)]).bytes()
+    }
+
+    /// The workbook's columns: widths by what they hold, drop-downs for list values, states and yes/no.
+    static func sheetColumns(_ columns: [ImportColumn], lists: ListCatalog, workflow: WorkflowDefinition) -> [XlsxTableWorkbook.Column] {
+        columns.map { column in
+            let choices: [String]?
+            switch column.value {
+            case .list(let list): choices = lists.entries(list).filter { !$0.legacy || list != .levels }.map(\.label.vi)
+            case .state: choices = workflow.states.map(\.label.vi)
+            case .yesNo: choices = ["Có", "Không"]
+            default: choices = nil
+            }
+            let width: Double
+            switch column.value {
+            case .text: width = 40
+            case .line, .several, .list: width = column.key == "name" ? 40 : 22
+            default: width = 14
+            }
+            let note = column.required ? "Bắt buộc (required)" : nil
+            return XlsxTableWorkbook.Column(header: column.exportHeader, width: width, choices: choices, note: note)
+        }
+    }
 
     /// The CSV document (with a byte-order mark, which Excel needs to read UTF-8).
     public var csv: String {
@@ -96,6 +111,18 @@ public struct ModelTable: Sendable {
                 return lines.isEmpty ? .empty : number(lines.reduce(Int64(0)) { $0 + $1.amount })
             }
             return .empty
+        }
+    }
+}
+
+extension XlsxTableWorkbook.Cell {
+    /// The cell as a CSV field: whole numbers without ".0", days as dd/mm/yyyy.
+    public var csvField: String {
+        switch self {
+        case .text(let text): return text
+        case .number(let value): return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .date(let day): return day.vietnamese
+        case .empty: return ""
         }
     }
 }

@@ -28,15 +28,21 @@ struct ModelSheetPlanner {
                 state.problems += sheetRow.problems
                 continue
             }
-            let key = ModelSheetPlanner.duplicateKey(unit: record.unit, name: record.displayName, year: record.year)
+            // A row with an id is that record; one without is known by its unit, name and year.
+            let key = record.id.isEmpty ? ModelSheetPlanner.duplicateKey(unit: record.unit, name: record.displayName, year: record.year)
+                                        : "id\u{1}" + record.id
             if let first = seen[key] {
-                sheetRow.problem("name", record.displayName, "trùng với dòng \(first) (cùng đơn vị, tên và năm)",
-                                 "the same as row \(first) (same unit, name and year)")
+                if record.id.isEmpty {
+                    sheetRow.problem("name", record.displayName, "trùng với dòng \(first) (cùng đơn vị, tên và năm)",
+                                     "the same as row \(first) (same unit, name and year)")
+                } else {
+                    sheetRow.problem("id", record.id, "mã này đã dùng ở dòng \(first)", "this id is used on row \(first) too")
+                }
                 state.problems += sheetRow.problems
                 continue
             }
             seen[key] = sheetRow.number
-            let match = !record.id.isEmpty && existingIDs.contains(record.id) ? record.id : existing[key]
+            let match = record.id.isEmpty ? existing[key] : (existingIDs.contains(record.id) ? record.id : nil)
             if let match {
                 guard options.update else {
                     sheetRow.problem(record.id.isEmpty ? "name" : "id", record.id.isEmpty ? record.displayName : record.id,
@@ -50,11 +56,6 @@ struct ModelSheetPlanner {
             if !record.id.isEmpty && !RecordStore.isValidID(record.id) {
                 sheetRow.problem("id", record.id, "mã chỉ gồm chữ không dấu, số, - _ . (tối đa 64 ký tự)",
                                  "an id holds only ASCII letters, digits, - _ . (64 at most)")
-                state.problems += sheetRow.problems
-                continue
-            }
-            if !record.id.isEmpty, state.models[record.id] != nil {
-                sheetRow.problem("id", record.id, "mã này đã dùng ở một dòng khác của tệp", "this id is used on another row of the file")
                 state.problems += sheetRow.problems
                 continue
             }

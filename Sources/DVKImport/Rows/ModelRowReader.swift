@@ -20,6 +20,12 @@ struct ModelRowReader {
         recognisedStates = ModelRowReader.statesAfterRecognition(configuration.workflow)
     }
 
+    /// States a model with a recognition cannot be in: a draft, and the states the statistics
+    /// count as never recognised (registration rejected, not recognised).
+    static func unrecognisedStates(_ workflow: WorkflowDefinition) -> Set<String> {
+        [workflow.initial, StatisticsBuilder.rejectedState, StatisticsBuilder.notRecognisedState]
+    }
+
     /// The transitions that need a recognition level: those that recognise a model.
     static func recognising(_ workflow: WorkflowDefinition) -> [WorkflowDefinition.Transition] {
         workflow.transitions.filter { transition in
@@ -82,9 +88,6 @@ struct ModelRowReader {
             record.individual = IndividualDetails(fullName: fullName, birthYear: birthYear, sex: sex, position: record.personInCharge.position,
                                                   workplace: workplace)
         }
-        if record.name.isEmpty && fullName.isEmpty {
-            row.problem("name", "", "cần tên mô hình (hoặc họ tên cá nhân)", "a name (or an individual's full name) is needed")
-        }
         readOutcome(&row, into: &record, resolver: &resolver)
         record.history = [HistoryEntry(from: workflow.initial, to: record.state, at: time, by: actor,
                                        note: ImportWording.historyNote(file: file, row: row.number), transition: ImportWording.transition)]
@@ -130,7 +133,11 @@ struct ModelRowReader {
             }
             record.recognition = Recognition(level: level, decisionNumber: number, decisionDate: date, body: body, outstanding: outstanding,
                                              year: recognisedYear ?? date?.year ?? record.year)
-        } else if recognitionGiven || outstanding {
+        } else if recognitionGiven {
+            // Recognised, then discontinued (or another state a recognised model can move to).
+            record.recognition = Recognition(level: level, decisionNumber: number, decisionDate: date, body: body, outstanding: outstanding,
+                                             year: recognisedYear ?? date?.year ?? record.year)
+        } else if recognitionGiven || outstanding, Self.unrecognisedStates(workflow).contains(record.state) {
             let column = !level.isEmpty ? "recognised_level" : recognisedYear != nil ? "recognised_year" : outstanding ? "outstanding" : "recognition_decision_number"
             row.problem(column, "", "có thông tin công nhận nhưng trạng thái «\(workflow.label(ofState: record.state, .vi))» chưa được công nhận",
                         "recognition details given, but the state «\(workflow.label(ofState: record.state, .en))» is not recognised")
