@@ -126,21 +126,21 @@ struct ModelRowReader {
             let registered = workflow.transitions.first { $0.from.contains(workflow.initial) }?.to ?? workflow.initial
             record.state = recognitionGiven ? (recognisedState ?? registered) : registered
         }
+        let recognition = Recognition(level: level, decisionNumber: number, decisionDate: date, body: body, outstanding: outstanding,
+                                      year: recognisedYear ?? date?.year ?? record.year)
         if recognisedStates.contains(record.state) {
             if level.isEmpty {
                 row.problem("recognised_level", "", "mô hình ở trạng thái «\(workflow.label(ofState: record.state, .vi))» cần cấp công nhận",
                             "a model in state «\(workflow.label(ofState: record.state, .en))» needs the level it was recognised at")
             }
-            record.recognition = Recognition(level: level, decisionNumber: number, decisionDate: date, body: body, outstanding: outstanding,
-                                             year: recognisedYear ?? date?.year ?? record.year)
-        } else if recognitionGiven {
-            // Recognised, then discontinued (or another state a recognised model can move to).
-            record.recognition = Recognition(level: level, decisionNumber: number, decisionDate: date, body: body, outstanding: outstanding,
-                                             year: recognisedYear ?? date?.year ?? record.year)
+            record.recognition = recognition
         } else if recognitionGiven || outstanding, Self.unrecognisedStates(workflow).contains(record.state) {
             let column = !level.isEmpty ? "recognised_level" : recognisedYear != nil ? "recognised_year" : outstanding ? "outstanding" : "recognition_decision_number"
             row.problem(column, "", "có thông tin công nhận nhưng trạng thái «\(workflow.label(ofState: record.state, .vi))» chưa được công nhận",
                         "recognition details given, but the state «\(workflow.label(ofState: record.state, .en))» is not recognised")
+        } else if recognitionGiven {
+            // Recognised, then discontinued (or another state a recognised model can move to).
+            record.recognition = recognition
         }
         if replicated && places.isEmpty {
             row.problem("replicated_sites", "", "mô hình được nhân rộng: ghi nơi nhân rộng (cách nhau bởi dấu ;)",
