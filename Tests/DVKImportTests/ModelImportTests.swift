@@ -49,6 +49,21 @@ struct ModelImportTests {
         #expect(fixture.models().suffix(2).map(\.field) == ["economy", "other"])
     }
 
+    @Test("the spellings the source reports use, and every label and alias shipped, name exactly one list entry")
+    func shippedSpellings() throws {
+        let lists = try ImportFixture().configuration.lists
+        let reports = ["phát triển kinh tế": "economy", "văn hóa-xã hội": "culture_society", "quốc phòng an ninh": "defense_security",
+                       "xây dựng đảng": "political_system", "xây dựng nông thôn mới": "new_rural", "Khác": "other", "văn hoá": "culture_society"]
+        for (typed, id) in reports { #expect(lists.lookup(typed, in: .fields)?.id == id, "\(typed)") }
+        for list in ListName.allCases {
+            for entry in lists.entries(list) {
+                for spelling in [entry.label.vi, entry.label.en] + entry.aliases {
+                    #expect(lists.lookup(spelling, in: list)?.id == entry.id, "\(list.rawValue): «\(spelling)»")
+                }
+            }
+        }
+    }
+
     @Test("an unknown value is reported with the nearest known one, and nothing is written")
     func unknownValueReported() throws {
         let fixture = try ImportFixture()
