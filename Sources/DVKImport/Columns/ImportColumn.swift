@@ -29,6 +29,8 @@ public struct ImportColumn: Sendable, Hashable {
     public var aliases: [String]
     public var required: Bool
     public var value: Value
+    /// Every header that names this column, as match keys (no case, marks, spaces or punctuation).
+    let headerKeys: Set<String>
 
     public init(_ key: String, _ vi: String, _ en: String, _ value: Value, required: Bool = false, aliases: [String] = []) {
         self.key = key
@@ -36,11 +38,7 @@ public struct ImportColumn: Sendable, Hashable {
         self.aliases = aliases
         self.required = required
         self.value = value
-    }
-
-    /// Every header that names this column, as match keys (no case, marks, spaces or punctuation).
-    var headerKeys: Set<String> {
-        Set(([key, label.vi, label.en] + aliases).map(VietnameseText.matchKey))
+        headerKeys = Set(([key, vi, en] + aliases).map(VietnameseText.matchKey))
     }
 
     /// The header an export or a template writes: "Lĩnh vực (field)" — the user's words and the

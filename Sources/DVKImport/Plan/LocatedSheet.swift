@@ -31,9 +31,9 @@ struct LocatedSheet {
             let headers = table.rows[index].map { VietnameseText.cleanLine($0.text) }
             guard headers.contains(where: { !$0.isEmpty }) else { continue }
             let found = kind.map { kind in
-                ColumnCatalog(kind: kind, lists: lists).columns.filter(\.required).allSatisfy {
-                    ColumnCatalog(kind: kind, lists: lists).match(headers: headers).positions[$0.key] != nil
-                } ? kind : nil
+                let catalog = ColumnCatalog(kind: kind, lists: lists)
+                let positions = catalog.match(headers: headers).positions
+                return catalog.columns.filter(\.required).allSatisfy { positions[$0.key] != nil } ? kind : nil
             } ?? ColumnCatalog.recognise(headers: headers, lists: lists)
             guard let found else { continue }
             let catalog = ColumnCatalog(kind: found, lists: lists)

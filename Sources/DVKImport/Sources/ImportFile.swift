@@ -23,7 +23,8 @@ public struct ImportFile: Sendable {
             }
             bytes = read
         } catch let error as StorageError {
-            throw SourceError(file: name, vi: error.message(.vi), en: error.message(.en))
+            // The store's message names the path already.
+            throw SourceError(file: "", vi: error.message(.vi), en: error.message(.en))
         }
         return try read(bytes: bytes, name: name, encoding: encoding)
     }

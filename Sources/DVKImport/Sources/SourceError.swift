@@ -12,7 +12,7 @@ public struct SourceError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public func text(_ language: Language) -> String {
-        "\(file): \(message.text(language))"
+        file.isEmpty ? message.text(language) : "\(file): \(message.text(language))"
     }
 
     public var description: String { text(.en) }

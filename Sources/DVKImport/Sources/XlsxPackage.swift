@@ -26,7 +26,7 @@ struct XlsxPackage {
         guard bytes.starts(with: [0x50, 0x4B]) else { throw XlsxErrors.notExcel(file) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+            archive = try XlsxPackage.openOnDisk(bytes)
         } catch {
             throw XlsxErrors.notExcel(file)
         }
@@ -39,6 +39,30 @@ struct XlsxPackage {
     }
 
     private struct TooLarge: Error {}
+
+    /// The archive read from a private temporary file, removed at once (the open file stays
+    /// readable). Not ZIPFoundation's in-memory archive: a damaged package can make it seek past
+    /// the end of its buffer and trap; reading a file past its end just reads nothing.
+    private static func openOnDisk(_ bytes: [UInt8]) throws -> Archive {
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/.dvk-import-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let path = String(cString: template)
+        defer { unlink(path) }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        close(descriptor)
+        guard written else { throw CocoaError(.fileWriteOutOfSpace) }
+        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil)
+    }
 
     /// The unpacked bytes of the part at `path` (no leading slash), nil when the package has none.
     func part(_ path: String) throws(SourceError) -> [UInt8]? {
