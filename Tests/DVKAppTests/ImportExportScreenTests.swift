@@ -97,4 +97,41 @@ import Testing
         h.press(.enter, .character("c"))
         #expect(try ImportFile.read(path: path, encoding: .auto).tables.first?.rows.count == 2)
     }
+
+    @Test func aViewerMayExportButNotImport() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Camera")], login: "khach", roles: ["viewer"])
+        h.press(.character("I"))
+        #expect(h.text.contains("chỉ có quyền xem"))
+        #expect(!h.text.contains("Nhập từ tệp (.xlsx, .csv)"))
+        let path = try TestSupport.scratchFolder("dvk-app-export") + "/ds.csv"
+        h.press(.character("e"), .control("u"))
+        h.type(path)
+        h.press(.enter)
+        #expect(h.text.contains("Đã xuất 1 mô hình"))
+    }
+
+    @Test func theProgressBarIsDrawnWhileTheRowsAreChecked() throws {
+        let h = try AppHarness()
+        let rows = (1...600).map { "2024;Xã Kim Bình;Mô hình số \($0);TT;Mô hình;Mới;NTM\n" }.joined()
+        let path = try write(Self.header + rows, "big.csv")
+        let screen = FrameRecorder(rows: 30, columns: 110)
+        h.app.run(screen: screen, keys: ScriptedKeys([.character("I")] + ScriptedKeys.typing(path) + [.enter]))
+        let bars = screen.frames.filter { $0.contains("Đang kiểm tra «big.csv»") }
+        #expect(bars.contains { $0.contains("256/600 dòng") })
+        #expect(screen.frames.last?.contains("Ghi 600 bản ghi?") == true)
+    }
+}
+
+/// An in-memory screen that keeps the text of every frame presented, to see what showed while
+/// slow work ran between two keys.
+final class FrameRecorder: Screen {
+    let memory: MemoryScreen
+    private(set) var frames: [String] = []
+    init(rows: Int, columns: Int) { memory = MemoryScreen(rows: rows, columns: columns) }
+    var size: (rows: Int, columns: Int) { memory.size }
+    func clear() { memory.clear() }
+    func put(_ text: String, row: Int, column: Int, style: Style) { memory.put(text, row: row, column: column, style: style) }
+    func setCursor(row: Int, column: Int) { memory.setCursor(row: row, column: column) }
+    func hideCursor() { memory.hideCursor() }
+    func present() { frames.append(memory.text) }
 }
