@@ -54,7 +54,7 @@ let package = Package(
             "DVKImport", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
-        .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKTestSupport"]),
+        .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKImport", "DVKTestSupport"]),
         .testTarget(name: "DVKNcursesTests", dependencies: ["DVKNcurses", "DVKTerminal", "CNcursesw"]),
         .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCore", "DVKStorage", "DVKTestSupport", "dvk"]),
     ]

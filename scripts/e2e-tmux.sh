@@ -83,4 +83,26 @@ keys c c; sleep 0.3
 if [ "$(cat "$WORK/c.rc" 2>/dev/null)" = "rc=0" ]; then ok "confirmed Ctrl-C exits cleanly"; else bad "confirmed Ctrl-C exits cleanly" "$(cat "$WORK/c.rc" 2>/dev/null)"; fi
 "$DVK" --data "$DATA" check >/dev/null && ok "the data directory is consistent afterwards" || bad "the data directory is consistent afterwards"
 
+
+# 8. Import a CSV from the model list: the path, the checks and the report, the confirm (No by
+# default, so "c" says yes), then the new model in the list and in the store.
+printf '%s\n' "Năm;Đơn vị;Tên mô hình;Đối tượng;Loại;Hình thức;Lĩnh vực" \
+  "2024;Xã Kim Bình;Tủ sách nhân ái Nghĩa Hành;TT;Mô hình;Mới;NTM" > "$WORK/so-e2e.csv"
+start d
+wait_for d "Việc đang chờ bạn"; keys d Escape
+wait_for d "Danh sách mô hình"
+keys d I
+check_screen d "Nhập từ tệp (.xlsx, .csv)" "I asks for the file to import"
+text d "$WORK/so-e2e.csv"; keys d Enter
+check_screen d "1/1 dòng" "the import shows the rows checked and the report"
+check_screen d "Ghi 1 bản ghi?" "a clean file asks before writing"
+keys d c
+check_screen d "Đã ghi 1 bản ghi mới" "confirming writes the record"
+keys d /; text d "tu sach nhan ai"; keys d Enter
+check_screen d "Tủ sách nhân ái" "the imported model is in the list"
+# Read whole first: grep -q would close the pipe early and pipefail count dvk's SIGPIPE.
+listed="$("$DVK" --data "$DATA" list --search "nghia hanh" --json)"
+grep -qF "Tủ sách nhân ái Nghĩa Hành" <<<"$listed" && ok "the imported model is stored" || bad "the imported model is stored" "$listed"
+keys d q
+
 finish

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func theTmuxScriptPassesEveryCheck() throws {
-        try run("e2e-tmux.sh", minimum: 21)
+        try run("e2e-tmux.sh", minimum: 27)
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func aCommitteeRoundTypedInTmuxIsStoredAsTyped() throws {

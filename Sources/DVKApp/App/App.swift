@@ -47,6 +47,8 @@ public final class App {
     private var drawnSize = (rows: 24, columns: 80)
     /// The screen `run` draws on, for a note shown while slow work runs.
     private var liveScreen: Screen?
+    /// The folder of the last file imported or exported, offered again by the next prompt.
+    var lastFolder: String?
     /// The environment external programs (LibreOffice, `lp`) are looked up in.
     public var environment = ProcessInfo.processInfo.environment
 
@@ -204,6 +206,15 @@ public final class App {
             screen.present()
         }
         return try work()
+    }
+
+    /// Shows a progress bar over the screen while slow work (an import's checks) runs; drawn
+    /// only on a live terminal, since tests see the work's outcome instead.
+    func progress(_ title: String, done: Int, total: Int) {
+        guard let screen = liveScreen else { return }
+        draw(on: screen)
+        MessageBox(title: title, lines: [ProgressText.bar(done: done, total: total, width: 30, language: language)], choices: []).draw(on: screen)
+        screen.present()
     }
 
     func fail(_ error: Error) {

@@ -34,13 +34,16 @@ final class ModelListScreen: AppScreen {
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
          ("i", AppText.inspect, false), ("T", AppText.appraisalQueue, false), ("K", AppText.awards, false), ("b", AppText.awardList, false),
          ("n", ReplicateText.key, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
-         ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
+         ("I", ImportText.key, false), ("e", ListExportText.key, false), ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
     }
 
     /// The model on screen row `index` of the filtered list.
     func row(_ index: Int) -> ModelSummary { ordered[shown[index]] }
 
     var rowCount: Int { shown.count }
+
+    /// The ids of the rows shown, as filtered and sorted (what an export writes).
+    var shownIDs: [String] { shown.map { ordered[$0].id } }
 
     var current: ModelSummary? { table.selected < shown.count ? row(table.selected) : nil }
 
@@ -98,8 +101,12 @@ final class ModelListScreen: AppScreen {
         switch key {
         case .character("/"):
             searching = LineEditor(query.search)
-        case .enter, .character("e"):
+        case .enter:
             if let record = current { openForm(record) } else { app.inform(app.t(AppText.nothingSelected)) }
+        case .character("I"):
+            ImportFlow(app: app) { [unowned self] in self.reorder() }.start()
+        case .character("e"):
+            ExportFlow(app: app).start(shownIDs)
         case .character("a"):
             guard app.mayEdit() else { return }
             app.push(ModelFormScreen(app: app, list: self, record: nil))
