@@ -1,5 +1,5 @@
 import Foundation
-import DVKApp
+@testable import DVKApp
 import DVKCore
 import DVKImport
 import DVKStorage
@@ -18,6 +18,16 @@ import Testing
     }
 
     func stored(_ h: AppHarness) -> [ModelRecord] { RecordStore(directory: h.directory).loadAll(ModelRecord.self).records }
+
+    @Test("a path pasted over the offered folder, dropped with quotes or starting at ~ is the path meant")
+    func typedPaths() {
+        let home = ["HOME": "/home/an"]
+        #expect(FilePaths.clean("/srv/so//home/an/so.xlsx", environment: home) == "/home/an/so.xlsx")
+        #expect(FilePaths.clean("/srv/so/~/so.xlsx", environment: home) == "/home/an/so.xlsx")
+        #expect(FilePaths.clean("/srv/so/'/tmp/a b.csv'", environment: home) == "/tmp/a b.csv")
+        #expect(FilePaths.clean(" /srv/so/so.xlsx ", environment: home) == "/srv/so/so.xlsx")
+        #expect(FilePaths.clean("so.csv", environment: home) == "so.csv")
+    }
 
     @Test func aCleanCSVImportsAfterTheConfirmWhoseDefaultIsNo() throws {
         let h = try AppHarness()

@@ -45,11 +45,19 @@ public struct MessageBox: Sendable, Equatable {
     /// The choices as the box writes them on its last line.
     public var footer: String { choices.map(label).joined(separator: "   ") }
 
+    /// The lines as the box shows them on a screen `columns` wide: a line wider than the box
+    /// can be is wrapped at spaces, never cut by the border.
+    public func shownLines(columns: Int) -> [String] {
+        let room = max(10, columns - 6)
+        return lines.flatMap { line in TextWidth.columns(of: line) <= room ? [line] : TextWidth.wrap(line, width: room) }
+    }
+
     /// Where the box goes on a screen of this size.
     public func frame(rows: Int, columns: Int) -> (top: Int, left: Int, width: Int, height: Int) {
-        let content = lines.map { TextWidth.columns(of: $0) }.max() ?? 0
+        let shown = shownLines(columns: columns)
+        let content = shown.map { TextWidth.columns(of: $0) }.max() ?? 0
         let width = min(columns - 2, max(TextWidth.columns(of: title) + 6, content + 4, TextWidth.columns(of: footer) + 4, 30))
-        let height = min(rows, lines.count + 4)
+        let height = min(rows, shown.count + 4)
         return (max(0, (rows - height) / 2), max(0, (columns - width) / 2), width, height)
     }
 
@@ -72,7 +80,7 @@ public struct MessageBox: Sendable, Equatable {
         for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
         screen.drawBox(top: top, left: left, height: height, width: width, style: Style(isError ? .error : .border))
         screen.put(" \(title) ", row: top, column: left + 2, style: Style(isError ? .error : .title, bold: true))
-        for (index, line) in lines.prefix(height - 4).enumerated() {
+        for (index, line) in shownLines(columns: screen.size.columns).prefix(height - 4).enumerated() {
             screen.put(line, row: top + 1 + index, column: left + 2, style: .normal)
         }
         // The default in reverse video, the others plain: which one Enter takes is visible.

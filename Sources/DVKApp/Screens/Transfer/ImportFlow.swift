@@ -138,10 +138,15 @@ final class ImportReportScreen: AppScreen {
     }
 }
 
-/// Paths typed into a prompt: quotes a terminal adds to a dropped file taken off, `~` expanded.
+/// Paths typed into a prompt: quotes a terminal adds to a dropped file taken off, `~` expanded,
+/// and a whole path pasted after the folder the prompt offered (`/srv/so//home/an/so.xlsx`,
+/// `/srv/so/~/so.xlsx`) taken as the path pasted.
 enum FilePaths {
     static func clean(_ typed: String, environment: [String: String]) -> String {
         var path = typed.trimmingCharacters(in: .whitespaces)
+        for marker in ["//", "/~/", "/'/", "/\"/"] {
+            if let range = path.range(of: marker, options: .backwards) { path = String(path[path.index(after: range.lowerBound)...]) }
+        }
         if path.count >= 2, let first = path.first, first == path.last, first == "'" || first == "\"" {
             path = String(path.dropFirst().dropLast())
         }
