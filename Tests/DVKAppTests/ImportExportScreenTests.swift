@@ -29,6 +29,25 @@ import Testing
         #expect(FilePaths.clean("so.csv", environment: home) == "so.csv")
     }
 
+    @Test("a folder typed at the prompt lists its registers and subfolders; the one chosen is read")
+    func aFolderOffersItsFiles() throws {
+        let h = try AppHarness()
+        let path = try write(Self.header + "2024;Xã Kim Bình;Đường hoa;TT;Mô hình;Mới;NTM\n", "chon.csv")
+        let folder = String(path.dropLast("/chon.csv".count))
+        try Data().write(to: URL(fileURLWithPath: folder + "/ghi-chu.txt"))
+        try FileManager.default.createDirectory(atPath: folder + "/cu", withIntermediateDirectories: true)
+        h.press(.character("I"))
+        h.type(folder)
+        h.press(.enter)
+        #expect(h.text.contains("Chọn tệp trong"))
+        #expect(h.text.contains("chon.csv") && h.text.contains("cu/") && !h.text.contains("ghi-chu.txt"))
+        let entries = FilePaths.importable(in: folder).map(\.name)
+        #expect(entries == ["..", "cu", "chon.csv"])
+        h.type("chon")
+        h.press(.enter)
+        #expect(h.text.contains("Ghi 1 bản ghi?"))
+    }
+
     @Test func aCleanCSVImportsAfterTheConfirmWhoseDefaultIsNo() throws {
         let h = try AppHarness()
         let path = try write(Self.header + "2024;Xã Kim Bình;Đường hoa;TT;Mô hình;Mới;NTM\n"

@@ -17,7 +17,19 @@ struct ImportFlow {
         guard app.mayEdit() else { return }
         app.prompt(app.t(ImportText.pathPrompt), initial: app.lastFolder.map { $0 + "/" } ?? "") { typed in
             let path = FilePaths.clean(typed, environment: app.environment)
-            if !path.isEmpty { self.read(path) }
+            if path.isEmpty || FilePaths.isFolder(path) { self.pickFile(in: path.isEmpty ? "." : path) } else { self.read(path) }
+        }
+    }
+
+    /// A folder's registers (.xlsx, .csv) and subfolders to choose from; a folder chosen opens in turn.
+    private func pickFile(in folder: String) {
+        let entries = FilePaths.importable(in: folder)
+        let options = entries.map { entry in
+            Picker.Option(id: entry.path, label: entry.isFolder ? entry.name + "/" : entry.name,
+                          detail: entry.isFolder ? app.t(ImportText.folder) : "")
+        }
+        app.pick(app.t(ImportText.pickTitle(folder)), options) { option in
+            if FilePaths.isFolder(option.id) { self.pickFile(in: option.id) } else { self.read(option.id) }
         }
     }
 
@@ -138,29 +150,6 @@ final class ImportReportScreen: AppScreen {
     }
 }
 
-/// Paths typed into a prompt: quotes a terminal adds to a dropped file taken off, `~` expanded,
-/// and a whole path pasted after the folder the prompt offered (`/srv/so//home/an/so.xlsx`,
-/// `/srv/so/~/so.xlsx`) taken as the path pasted.
-enum FilePaths {
-    static func clean(_ typed: String, environment: [String: String]) -> String {
-        var path = typed.trimmingCharacters(in: .whitespaces)
-        for marker in ["//", "/~/", "/'/", "/\"/"] {
-            if let range = path.range(of: marker, options: .backwards) { path = String(path[path.index(after: range.lowerBound)...]) }
-        }
-        if path.count >= 2, let first = path.first, first == path.last, first == "'" || first == "\"" {
-            path = String(path.dropFirst().dropLast())
-        }
-        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] { path = home + path.dropFirst() }
-        return path
-    }
-
-    /// The folder part of `path`, nil when it names a file in the current folder.
-    static func folder(of path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-}
-
 /// A text progress bar: `[██████░░░░] 512/1000 dòng`.
 enum ProgressText {
     static func bar(done: Int, total: Int, width: Int, language: Language) -> String {
@@ -175,8 +164,10 @@ enum ImportText {
     typealias L = LocalizedText
     static let key = L(vi: "nhập từ tệp", en: "import a file")
     static let title = L(vi: "Nhập từ tệp", en: "Import")
-    static let pathPrompt = L(vi: "Nhập từ tệp (.xlsx, .csv) — đường dẫn", en: "Import a file (.xlsx, .csv) — path")
+    static let pathPrompt = L(vi: "Nhập từ tệp (.xlsx, .csv) — đường dẫn tệp, hoặc thư mục để chọn", en: "Import a file (.xlsx, .csv) — its path, or a folder to choose in")
     static let unreadable = L(vi: "Không đọc được tệp", en: "Cannot read the file")
+    static let folder = L(vi: "thư mục", en: "folder")
+    static func pickTitle(_ folder: String) -> L { L(vi: "Chọn tệp trong «\(folder)»", en: "Choose a file in «\(folder)»") }
     static let nothingWritten = L(vi: "Chưa ghi gì.", en: "Nothing was written.")
     static let checked = L(vi: "Đã kiểm tra", en: "Checked")
     static let writeKey = L(vi: "ghi", en: "write")
