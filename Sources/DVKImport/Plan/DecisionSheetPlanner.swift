@@ -12,13 +12,8 @@ struct DecisionSheetPlanner {
         let existingNumbers = Set(importer.store.loadAll(AwardDecision.self).records.map { "\(VietnameseText.matchKey($0.number))\u{1}\($0.year)" })
         var groups: [String: Int] = [:]
         var decisions: [(decision: AwardDecision, row: Int)] = []
-        for (offset, index) in sheet.dataRows.enumerated() {
-            progress(offset)
-            var row = sheet.row(index)
-            guard !row.isBlank else { continue }
-            state.rows += 1
-            let number = row.line("decision_number")
-            if number.isEmpty { row.problem("decision_number", "", "bắt buộc, đang để trống", "required, but empty") }
+        sheet.eachRow(&state, progress: progress) { row, state in
+            let number = row.requiredLine("decision_number")
             let year = row.year("year", required: true) ?? 0
             let date = row.day("decision_date")
             let form = row.listValue("award_form", .awardForms, &state.resolver, required: true)
@@ -26,8 +21,7 @@ struct DecisionSheetPlanner {
             let track = row.listValue("track", .tracks, &state.resolver)
             let issuer = self.issuer(&row)
             let status = self.status(&row)
-            let recipient = row.line("recipient")
-            if recipient.isEmpty { row.problem("recipient", "", "bắt buộc, đang để trống", "required, but empty") }
+            let recipient = row.requiredLine("recipient")
             let subject = row.listValue("subject", .subjects, &state.resolver, required: true)
             if let entry = lists.entries(.awardForms).first(where: { $0.id == form }), !level.isEmpty, let levels = entry.levels, !levels.contains(level) {
                 row.problem("award_level", lists.label(level, in: .levels, .vi), "«\(entry.label.vi)» không trao ở cấp này",
@@ -44,13 +38,13 @@ struct DecisionSheetPlanner {
             }
             guard row.problems.isEmpty else {
                 state.problems += row.problems
-                continue
+                return
             }
             let person = AwardRecipient(modelId: modelID.isEmpty ? nil : modelID, name: recipient, subject: subject,
                                         position: row.line("position"), unit: row.line("unit"))
             if let at = groups[key] {
                 decisions[at].decision.recipients.append(person)
-                continue
+                return
             }
             var decision = AwardDecision(id: "", number: number, year: year, created: Stamp(at: importer.time, by: importer.actor))
             decision.date = date

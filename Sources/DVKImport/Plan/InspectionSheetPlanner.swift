@@ -11,11 +11,7 @@ struct InspectionSheetPlanner {
     func plan(_ sheet: LocatedSheet, into state: inout PlanningState, progress: (Int) -> Void) {
         var groups: [String: Int] = [:]
         var rounds: [InspectionRound] = []
-        for (offset, index) in sheet.dataRows.enumerated() {
-            progress(offset)
-            var row = sheet.row(index)
-            guard !row.isBlank else { continue }
-            state.rows += 1
+        sheet.eachRow(&state, progress: progress) { row, state in
             let year = row.year("year")
             var day = row.day("date")
             if day == nil, let year { day = Day(year: year, month: 12, day: 31) }
@@ -23,8 +19,7 @@ struct InspectionSheetPlanner {
                 row.problem("date", "", "cần ngày kiểm tra hoặc năm", "a date or a year is needed")
             }
             let level = row.listValue("inspecting_level", .levels, &state.resolver, required: true)
-            let body = row.line("inspecting_body")
-            if body.isEmpty { row.problem("inspecting_body", "", "bắt buộc, đang để trống", "required, but empty") }
+            let body = row.requiredLine("inspecting_body")
             let unit = row.listValue("inspected_unit", .units, &state.resolver, required: true)
             let modelID = row.line("record_id")
             if !modelID.isEmpty && state.model(modelID, store: importer.store) == nil {
@@ -32,7 +27,7 @@ struct InspectionSheetPlanner {
             }
             guard row.problems.isEmpty, let day else {
                 state.problems += row.problems
-                continue
+                return
             }
             let key = "\(day.iso)\u{1}\(level)\u{1}\(VietnameseText.matchKey(body))"
             let at: Int

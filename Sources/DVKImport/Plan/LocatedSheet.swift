@@ -21,6 +21,18 @@ struct LocatedSheet {
         SheetRow(sheet: name, number: table.rowNumbers[index], cells: table.rows[index], positions: positions, headers: headers, catalog: catalog)
     }
 
+    /// Calls `body` with each data row that is not blank, counted in `state.rows`, telling
+    /// `progress` how far the sheet is read.
+    func eachRow(_ state: inout PlanningState, progress: (Int) -> Void, _ body: (inout SheetRow, inout PlanningState) -> Void) {
+        for (offset, index) in dataRows.enumerated() {
+            progress(offset)
+            var sheetRow = row(index)
+            guard !sheetRow.isBlank else { continue }
+            state.rows += 1
+            body(&sheetRow, &state)
+        }
+    }
+
     /// How many rows the header search looks at.
     static let headerSearchRows = 10
 

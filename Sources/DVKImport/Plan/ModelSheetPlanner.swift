@@ -19,14 +19,10 @@ struct ModelSheetPlanner {
         let reader = ModelRowReader(configuration: importer.configuration, catalog: sheet.catalog)
         var seen: [String: Int] = [:]
         var fresh: [(record: ModelRecord, row: Int)] = []
-        for (offset, row) in sheet.dataRows.enumerated() {
-            progress(offset)
-            var sheetRow = sheet.row(row)
-            guard !sheetRow.isBlank else { continue }
-            state.rows += 1
+        sheet.eachRow(&state, progress: progress) { sheetRow, state in
             guard let record = reader.record(&sheetRow, resolver: &state.resolver, by: importer.actor, at: importer.time, file: importer.file) else {
                 state.problems += sheetRow.problems
-                continue
+                return
             }
             // A row with an id is that record; one without is known by its unit, name and year.
             let key = record.id.isEmpty ? ModelSheetPlanner.duplicateKey(unit: record.unit, name: record.displayName, year: record.year)
@@ -39,7 +35,7 @@ struct ModelSheetPlanner {
                     sheetRow.problem("id", record.id, "mã này đã dùng ở dòng \(first)", "this id is used on row \(first) too")
                 }
                 state.problems += sheetRow.problems
-                continue
+                return
             }
             seen[key] = sheetRow.number
             let match = record.id.isEmpty ? existing[key] : (existingIDs.contains(record.id) ? record.id : nil)
@@ -48,16 +44,16 @@ struct ModelSheetPlanner {
                     sheetRow.problem(record.id.isEmpty ? "name" : "id", record.id.isEmpty ? record.displayName : record.id,
                                      "đã có trong dữ liệu (mô hình \(match)); dùng --update để cập nhật", "already in the data (model \(match)); use --update to update it")
                     state.problems += sheetRow.problems
-                    continue
+                    return
                 }
                 update(match, with: record, row: &sheetRow, state: &state)
-                continue
+                return
             }
             if !record.id.isEmpty && !RecordStore.isValidID(record.id) {
                 sheetRow.problem("id", record.id, "mã chỉ gồm chữ không dấu, số, - _ . (tối đa 64 ký tự)",
                                  "an id holds only ASCII letters, digits, - _ . (64 at most)")
                 state.problems += sheetRow.problems
-                continue
+                return
             }
             fresh.append((record, sheetRow.number))
         }

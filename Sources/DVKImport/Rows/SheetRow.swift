@@ -50,6 +50,13 @@ struct SheetRow {
         return text
     }
 
+    /// `line(key)`, reported when empty.
+    mutating func requiredLine(_ key: String) -> String {
+        let value = line(key)
+        if value.isEmpty && cell(key) == nil { problem(key, "", "bắt buộc, đang để trống", "required, but empty") }
+        return value
+    }
+
     mutating func text(_ key: String) -> String {
         cell(key)?.text ?? ""
     }
@@ -111,7 +118,7 @@ struct SheetRow {
 
     mutating func listValue(_ key: String, _ list: ListName, _ resolver: inout ListResolver, required: Bool = false) -> String {
         guard let cell = cell(key) else {
-            if required { problem(key, "", "bắt buộc, đang để trống", "required, but empty") }
+            if required { _ = requiredLine(key) }
             return ""
         }
         switch resolver.resolve(cell.text, in: list) {
