@@ -86,6 +86,20 @@ struct ModelImportTests {
         #expect(fixture.models().first?.unit == "xa-minh-quang")
     }
 
+    @Test("the importer itself refuses a read-only user, and list values added by anyone but an administrator")
+    func permissions() throws {
+        let fixture = try ImportFixture()
+        let table = SourceTable(name: "Sheet1", rows: [ImportFixture.header, ["2024", "Xã Mới Lập", "A", "Tập thể", "Mô hình", "Mới", "Kinh tế"]]
+            .map { $0.map(SourceCell.text) })
+        let reader = try fixture.importer(actor: TestSupport.actor("khach", roles: ["viewer"]))
+        #expect(reader.plan([table], options: ImportOptions()).report.problems.first?.message.vi.contains("chỉ có quyền xem") == true)
+        let clerk = try fixture.importer()
+        let refused = clerk.plan([table], options: ImportOptions(addNewValues: true))
+        #expect(refused.report.problems.first?.message.vi.contains("chỉ quản trị viên") == true)
+        #expect(try clerk.write(refused).written == 0 && fixture.models().isEmpty)
+        #expect(try fixture.configuration.lists.lookup("Xã Mới Lập", in: .units) == nil)
+    }
+
     @Test("duplicates within the file and against the data are reported, never doubled; --update applies a corrected sheet")
     func duplicatesAndUpdate() throws {
         let fixture = try ImportFixture()

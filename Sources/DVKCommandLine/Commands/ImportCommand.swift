@@ -34,7 +34,7 @@ struct ImportCommand: SessionCommand {
         } catch let error as SourceError {
             throw CLIError(LocalizedText(vi: error.text(.vi), en: error.text(.en)), exitCode: 2)
         }
-        let importer = Importer(configuration: session.configuration, store: session.store, actor: session.actor.login,
+        let importer = Importer(configuration: session.configuration, store: session.store, actor: session.actor,
                                 time: session.now, file: source.name)
         let options = ImportOptions(kind: kind, sheet: sheet, addNewValues: addNewValues, update: update, dryRun: dryRun)
         let plan = importer.plan(source.tables, options: options)

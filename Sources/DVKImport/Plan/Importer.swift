@@ -8,16 +8,18 @@ import DVKStorage
 public struct Importer: Sendable {
     public let configuration: Configuration
     public let store: RecordStore
-    /// The login of who imports (the history and the journal name them).
-    public let actor: String
+    /// Who imports: the history and the journal name their login; their roles decide whether
+    /// they may import at all, and whether they may add list values.
+    public let user: Actor
+    public var actor: String { user.login }
     public let time: Timestamp
     /// The file's name as the report and the history show it (no folders).
     public let file: String
 
-    public init(configuration: Configuration, store: RecordStore, actor: String, time: Timestamp, file: String) {
+    public init(configuration: Configuration, store: RecordStore, actor: Actor, time: Timestamp, file: String) {
         self.configuration = configuration
         self.store = store
-        self.actor = actor
+        user = actor
         self.time = time
         self.file = file
     }
@@ -25,6 +27,10 @@ public struct Importer: Sendable {
     /// The plan for `tables`. `progress` is told the rows done and the rows in all.
     public func plan(_ tables: [SourceTable], options: ImportOptions, progress: (Int, Int) -> Void = { _, _ in }) -> ImportPlan {
         var report = ImportReport(file: file)
+        if let refusal = refusal(options) {
+            report.problems.append(refusal)
+            return ImportPlan(report: report)
+        }
         var state = PlanningState(resolver: ListResolver(lists: configuration.lists, units: configuration.units, addsNewValues: options.addNewValues))
         var chosen = tables
         if let wanted = options.sheet {
@@ -97,6 +103,23 @@ public struct Importer: Sendable {
         }
         report.written = report.created + report.updated
         return report
+    }
+
+    /// Why this user may not run this import: only those who may change records import, and
+    /// only administrators add values to the lists.
+    private func refusal(_ options: ImportOptions) -> ImportProblem? {
+        let users = configuration.users
+        if !users.canEdit(user) {
+            return ImportProblem(sheet: file, row: nil, column: nil, value: user.login,
+                                 message: LocalizedText(vi: "người dùng «\(user.login)» chỉ có quyền xem, không nhập dữ liệu được",
+                                                        en: "user «\(user.login)» may only read, not import"))
+        }
+        if options.addNewValues && !users.canAdminister(user) {
+            return ImportProblem(sheet: file, row: nil, column: nil, value: user.login,
+                                 message: LocalizedText(vi: "chỉ quản trị viên được thêm giá trị vào danh mục (--add-new-values)",
+                                                        en: "only administrators may add values to the lists (--add-new-values)"))
+        }
+        return nil
     }
 
     private func unreadable(_ table: SourceTable?, kind: ImportKind?) -> ImportProblem {

@@ -19,8 +19,9 @@ struct ImportFixture {
         (try? ConfigurationFiles.decode(UnitsFile.self, directory.configFile("units.json")).units) ?? []
     }
 
-    func importer(file: String = "so-dang-ky.xlsx", at seconds: Int64 = 1_750_000_000) throws -> Importer {
-        Importer(configuration: try directory.loadConfiguration(), store: store, actor: "thuky",
+    func importer(file: String = "so-dang-ky.xlsx", at seconds: Int64 = 1_750_000_000,
+                  actor: Actor = TestSupport.actor("thuky", roles: ["secretariat"])) throws -> Importer {
+        Importer(configuration: try directory.loadConfiguration(), store: store, actor: actor,
                  time: Timestamp(seconds: seconds), file: file)
     }
 
@@ -28,7 +29,8 @@ struct ImportFixture {
     @discardableResult
     func run(_ rows: [[String]], options: ImportOptions = ImportOptions(), sheet: String = "Sheet1") throws -> ImportReport {
         let table = SourceTable(name: sheet, rows: rows.map { $0.map { $0.isEmpty ? SourceCell.empty : .text($0) } })
-        let importer = try importer()
+        let importer = try importer(actor: TestSupport.actor(options.addNewValues ? "root" : "thuky",
+                                                            roles: [options.addNewValues ? "admin" : "secretariat"]))
         let plan = importer.plan([table], options: options)
         guard plan.isClean, !options.dryRun else { return plan.report }
         return try importer.write(plan)

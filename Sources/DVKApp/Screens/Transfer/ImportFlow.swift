@@ -44,7 +44,7 @@ struct ImportFlow {
             return unreadable(path, AppErrors.describe(error, app: app))
         }
         let workspace = app.workspace
-        let importer = Importer(configuration: workspace.configuration, store: workspace.store, actor: workspace.actor.login,
+        let importer = Importer(configuration: workspace.configuration, store: workspace.store, actor: workspace.actor,
                                 time: workspace.clock(), file: source.name)
         let title = app.t(ImportText.checking(source.name))
         var last = (done: 0, total: 0)
