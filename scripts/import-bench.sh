@@ -52,7 +52,7 @@ for size in "${sizes[@]}"; do
   file="$work/register-$rows.$format"
   python3 scripts/harness/make_register.py --defaults data --rows "$rows" --out "$file"
   data="$work/data-$rows-$format"
-  "$DVK_BIN" --data "$data" init > /dev/null
+  "$DVK_BIN" --data "$data" init --config data/demo/config > /dev/null
   row="| $format, $(du -h "$file" | cut -f1) | $rows"
   measure "$DVK_BIN" --data "$data" import "$file" --dry-run
   measure "$DVK_BIN" --data "$data" import "$file"

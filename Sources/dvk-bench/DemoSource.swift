@@ -12,7 +12,7 @@ struct DemoSource: Sendable {
 
     init(repo: String) throws {
         defaults = DefaultsLocation(root: repo + "/data")
-        configuration = try ConfigurationFiles.load(from: defaults.configFolder)
+        configuration = try ConfigurationFiles.load(from: defaults.configFolder, overlay: defaults.demoConfigFolder)
         vocabulary = try ConfigurationFiles.decode(DemoVocabulary.self, defaults.demoFolder + "/vocabulary.json")
         demo = DemoGenerator(configuration: configuration, vocabulary: vocabulary).generate()
     }

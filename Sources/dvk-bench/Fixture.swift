@@ -25,7 +25,8 @@ struct Fixture {
         login = UserIdentity.systemLogin(environment: ProcessInfo.processInfo.environment)
         let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
         try directory.create(from: source.defaults, admin: UsersConfig.User(login: login, name: login, roles: ["admin"]),
-                             extraUsers: source.demo.users, allowEnvironmentUser: false, at: now)
+                             extraUsers: source.demo.users, allowEnvironmentUser: false,
+                             overrides: try DefaultsLocation.configOverrides(from: source.defaults.demoConfigFolder), at: now)
         configuration = try directory.loadConfiguration()
         store = RecordStore(directory: directory)
         var cloner = RecordCloner(source: source)

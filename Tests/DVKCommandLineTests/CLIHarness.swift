@@ -22,12 +22,16 @@ struct CLIHarness {
     }()
 
     /// A fresh data directory created with `dvk init` (and `DVK_USER` allowed, for role tests).
-    init(demo: Bool = false, allowEnvironmentUser: Bool = true) throws {
+    /// `setup`, when given, replaces the committee's configuration arguments (`--level …`, or
+    /// none at all for the bare two-tier defaults).
+    init(demo: Bool = false, allowEnvironmentUser: Bool = true, setup: [String]? = nil) throws {
         dataPath = try TestSupport.scratchFolder("dvk-cli") + "/data"
         environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
                        "DVK_DEFAULTS": TestSupport.packageRoot + "/data"]
+        // The demo committee's configuration (Chiêm Hóa district), demo data or not: the suites
+        // add models to its units and print its letterheads.
         var arguments = ["init"]
-        if demo { arguments.append("--demo") }
+        arguments += setup ?? (demo ? ["--demo"] : ["--config", TestSupport.shippedDefaults.demoConfigFolder])
         if allowEnvironmentUser { arguments.append("--allow-env-user") }
         let result = try run(arguments)
         guard result.code == 0 else { throw HarnessError(result: result) }

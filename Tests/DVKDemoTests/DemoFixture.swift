@@ -3,7 +3,7 @@ import Testing
 import DVKCore
 @testable import DVKDemo
 
-/// The shipped configuration and vocabulary, read from the repository's `data/` folder, and the
+/// The demo's configuration and vocabulary, read from the repository's `data/` folder, and the
 /// data set generated from them with the default seed (generated once for all tests).
 enum DemoFixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -16,12 +16,14 @@ enum DemoFixture {
         try JSONDecoder().decode(T.self, from: data(path))
     }
 
+    /// The shipped configuration with the demo committee's own files (its letterheads and
+    /// units, `demo/config/`) over it, as `dvk init --demo` makes it.
     static func loadConfiguration() throws -> Configuration {
         Configuration(lists: try decode(ListCatalog.self, "config/lists.json"),
-                      units: try decode(UnitsFile.self, "config/units.json").units,
+                      units: try decode(UnitsFile.self, "demo/config/units.json").units,
                       rubric: try decode(Rubric.self, "config/rubric.json"),
                       users: try decode(UsersConfig.self, "config/users.json"),
-                      headers: try decode(DocumentHeaders.self, "config/headers.json"),
+                      headers: try decode(DocumentHeaders.self, "demo/config/headers.json"),
                       workflow: try decode(WorkflowDefinition.self, "config/workflow.json"))
     }
 

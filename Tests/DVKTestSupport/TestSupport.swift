@@ -12,10 +12,31 @@ public enum TestSupport {
         return url.path
     }()
 
-    /// The shipped defaults (`data/`).
-    public static var defaults: DefaultsLocation { DefaultsLocation(root: packageRoot + "/data") }
+    /// The shipped defaults (`data/`): today's two-tier structure, no committee set up.
+    public static var shippedDefaults: DefaultsLocation { DefaultsLocation(root: packageRoot + "/data") }
 
-    /// The shipped configuration, decoded from `data/config`.
+    /// The defaults most tests build on: the shipped ones with the demo committee's files
+    /// (Chiêm Hóa district of the seeds: its letterheads, units and profile) laid over them, as
+    /// `dvk init --demo` lays them — made once per test run in a scratch folder.
+    public static let defaults: DefaultsLocation = {
+        let shipped = shippedDefaults
+        let root = NSTemporaryDirectory() + "dvk-defaults-\(UUID().uuidString)"
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: root + "/config", withIntermediateDirectories: true)
+            for name in try manager.contentsOfDirectory(atPath: shipped.configFolder) {
+                let overlay = shipped.demoConfigFolder + "/" + name
+                let source = manager.fileExists(atPath: overlay) ? overlay : shipped.configFolder + "/" + name
+                try manager.copyItem(atPath: source, toPath: root + "/config/" + name)
+            }
+            try manager.createSymbolicLink(atPath: root + "/demo", withDestinationPath: shipped.demoFolder)
+        } catch {
+            fatalError("the test defaults could not be made in \(root): \(error)")
+        }
+        return DefaultsLocation(root: root)
+    }()
+
+    /// The configuration most tests use: the demo committee's over the shipped defaults.
     public static func configuration() throws -> Configuration {
         try ConfigurationFiles.load(from: defaults.configFolder)
     }

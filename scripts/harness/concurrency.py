@@ -91,7 +91,7 @@ def main():
                "seed": seed}
     started = time.monotonic()
     try:
-        dvk_root("init", "--group", GROUP)
+        dvk_root("init", "--group", GROUP, "--config", os.path.join(os.path.abspath(args.defaults), "demo", "config"))
         figures["group_setup"] = "dvk init --group"
         for user in USERS:
             dvk_root("users", "add", user, "--name", user, "--role", "secretariat")

@@ -69,6 +69,7 @@ def attempts(ids, round_date="12/06/2025"):
 class Scenario:
     def __init__(self, dvk, defaults, home):
         self.dvk = dvk
+        self.defaults = defaults
         self.env = {"LANG": "C.UTF-8", "PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "HOME": home, "DVK_DEFAULTS": defaults}
         self.figures = {"attempts": 0, "clear_messages": 0, "unclear_messages": 0, "wrong_exit": 0, "files_changed": 0,
                         "leftover_temporaries": 0, "check_after": None, "save_after": None, "messages": {}}
@@ -81,7 +82,7 @@ class Scenario:
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
     def setup_records(self, data, admin_args=()):
-        code, out, err = self.run(data, ["init"] + list(admin_args))
+        code, out, err = self.run(data, ["init", "--config", os.path.join(self.defaults, "demo", "config")] + list(admin_args))
         if code != 0:
             raise SystemExit(f"dvk init: {err}")
         ids = []

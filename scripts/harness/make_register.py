@@ -4,7 +4,7 @@ and the import kill test.
 
 Usage: make_register.py --defaults DATA_FOLDER --rows N --out FILE.csv|FILE.xlsx [--seed S]
 
-List values come from the shipped lists (`config/lists.json`, `config/units.json`) written as
+List values come from the shipped lists (`config/lists.json`) and the demo committee's units (`demo/config/units.json`) written as
 registers write them: the Vietnamese label, an alias, the id, upper case or without diacritics.
 Every row is a distinct model (unit + name + year), spread over the years 2011–2025 so each
 year keeps under 10,000 ids. Rows with a recognition level are imported as recognised. The CSV
@@ -46,7 +46,7 @@ def spellings(entry):
 def load_lists(defaults):
     with open(os.path.join(defaults, "config", "lists.json"), encoding="utf-8") as f:
         lists = json.load(f)
-    with open(os.path.join(defaults, "config", "units.json"), encoding="utf-8") as f:
+    with open(os.path.join(defaults, "demo", "config", "units.json"), encoding="utf-8") as f:
         units = json.load(f)["units"]
     unit_forms = [[u["name"], u["name"], fold(u["name"]), u["name"].lower()] for u in units]
     return lists, unit_forms

@@ -32,6 +32,7 @@ struct CheckCommand: SessionCommand {
         }
         problems += IntegrityCheck(configuration: session.configuration, models: models.records,
                                    inspections: inspections.records, decisions: decisions.records).problems(language)
+        if !session.configuration.committee.setUp { Console.warn(SetupText.notSetUp.text(language)) }
         let migrated = models.migrated + inspections.migrated + decisions.migrated
         if !migrated.isEmpty { Console.line(CLIText.migratedNote(migrated).text(language)) }
         let summary = CLIText.checkSummary(models: models.records.count, inspections: inspections.records.count,

@@ -7,6 +7,8 @@ public struct Configuration: Sendable {
     public var users: UsersConfig
     public var headers: DocumentHeaders
     public var workflow: WorkflowDefinition
+    /// Whose committee this is; a configuration without `committee.json` was set up by hand.
+    public var committee = CommitteeProfile(setUp: true, level: "", province: "", name: "")
 
     public init(lists: ListCatalog, units: [UnitEntry], rubric: Rubric, users: UsersConfig, headers: DocumentHeaders, workflow: WorkflowDefinition) {
         var lists = lists

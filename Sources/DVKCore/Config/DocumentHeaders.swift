@@ -18,6 +18,18 @@ public struct DocumentHeaders: Sendable, Codable {
 
         enum CodingKeys: String, CodingKey { case id, layout, parent, name, place, numberSuffix, signer, levels }
 
+        public init(id: String, layout: String, parent: String, name: String, place: String, numberSuffix: String, signer: Signer,
+                    levels: [String]) {
+            self.id = id
+            self.layout = layout
+            self.parent = parent
+            self.name = name
+            self.place = place
+            self.numberSuffix = numberSuffix
+            self.signer = signer
+            self.levels = levels
+        }
+
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
@@ -33,6 +45,11 @@ public struct DocumentHeaders: Sendable, Codable {
 
     public var schemaVersion: Int
     public var issuers: [Issuer]
+
+    public init(schemaVersion: Int = 1, issuers: [Issuer]) {
+        self.schemaVersion = schemaVersion
+        self.issuers = issuers
+    }
 
     public func issuer(_ id: String) -> Issuer? { issuers.first { $0.id == id } }
 }

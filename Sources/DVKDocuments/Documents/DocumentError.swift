@@ -23,7 +23,8 @@ extension DocumentError {
         case .noDecisions:
             return L(vi: "không có quyết định khen thưởng nào để in", en: "there is no award decision to print")
         case .noIssuer:
-            return L(vi: "config/headers.json chưa khai báo cơ quan ban hành nào", en: "config/headers.json names no issuing body")
+            return L(vi: "chưa khai báo Ban Chỉ đạo và cơ quan ban hành (config/headers.json trống): dvk không in tiêu đề của một cơ quan khác. Khai báo bằng «dvk init --level … --province …» hoặc sửa config/headers.json (xem docs/setup.md)",
+                     en: "no committee and no issuing body are set up (config/headers.json is empty): dvk does not print another body's letterhead. Set them up with «dvk init --level … --province …» or edit config/headers.json (see docs/setup.md)")
         case .noRecipients(let numbers):
             return L(vi: "quyết định \(numbers.joined(separator: ", ")) chưa có tập thể, cá nhân nào được khen: danh sách sẽ trống",
                      en: "decision \(numbers.joined(separator: ", ")) has no recipients: the list would be empty")

@@ -41,23 +41,14 @@ struct ListResolver {
 
     /// An id made of the folded words ("Xã Minh Quang" → "xa-minh-quang"), unique in its list.
     private func freeID(for typed: String, in list: ListName) -> String {
-        let words = VietnameseText.fold(typed).split(whereSeparator: { !($0.isLetter || $0.isNumber) || !$0.isASCII })
-        let base = words.isEmpty ? "gia-tri" : words.joined(separator: "-").prefix(60).description
-        let taken = Set(lists.entries(list).map(\.id))
-        var candidate = base
-        var number = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
-        }
-        return candidate
+        UnitListFile.freeID(typed, taken: Set(lists.entries(list).map(\.id)))
     }
 
     private mutating func add(_ entry: ListEntry, to list: ListName) {
         added[list, default: []].append(entry)
         switch list {
         case .units:
-            units.append(UnitEntry(id: entry.id, name: entry.label.vi, type: ListResolver.unitType(entry.label.vi)))
+            units.append(UnitEntry(id: entry.id, name: entry.label.vi, type: UnitListFile.unitType(entry.label.vi)))
             lists.units.append(entry)
         case .subjects: lists.subjects.append(entry)
         case .kinds: lists.kinds.append(entry)
@@ -68,14 +59,5 @@ struct ListResolver {
         case .budgetSources: lists.budgetSources.append(entry)
         case .levels, .awardForms: break
         }
-    }
-
-    /// The type of a unit added by name: a commune ("Xã …"), a town ("Phường …", "Thị trấn …")
-    /// or an agency (anything else).
-    static func unitType(_ name: String) -> String {
-        let key = VietnameseText.fold(name)
-        if key.hasPrefix("xa ") { return "commune" }
-        if key.hasPrefix("phuong ") || key.hasPrefix("thi tran ") { return "town" }
-        return "agency"
     }
 }

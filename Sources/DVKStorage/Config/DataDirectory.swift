@@ -38,7 +38,7 @@ public struct DataDirectory: Sendable {
     public var isInitialised: Bool { DurableFile.exists(markerPath) }
 
     /// The configuration files `init` copies from the defaults, by name.
-    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json"]
+    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json"]
 
     /// Creates the directory from the default configuration, with `records` (the demo data set)
     /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
@@ -50,8 +50,12 @@ public struct DataDirectory: Sendable {
     /// empty folder (one the administrator made for the group) is filled in place with
     /// `dvk.json` written last; a folder left half-built by an interrupted `init` holds only
     /// dvk's own names and no `dvk.json`, and is emptied and built again.
+    ///
+    /// `overrides` (file name → contents) replace default configuration files: a committee's own
+    /// letterheads, units and profile (`dvk init --level …`, `--config DIR`, the demo's).
     public func create(from defaults: DefaultsLocation, admin: UsersConfig.User, extraUsers: [UsersConfig.User] = [],
-                       allowEnvironmentUser: Bool, group: String? = nil, records: [RecordChange] = [], at time: Timestamp) throws {
+                       allowEnvironmentUser: Bool, group: String? = nil, overrides: [String: [UInt8]] = [:],
+                       records: [RecordChange] = [], at time: Timestamp) throws {
         if isInitialised { throw StorageError.alreadyInitialised(path: path) }
         let gid = try group.map { name -> gid_t in
             guard let gid = FileModes.groupID(named: name) else { throw StorageError.groupNotFound(name) }
@@ -59,7 +63,7 @@ public struct DataDirectory: Sendable {
         }
         let build = { (target: DataDirectory) in
             try target.build(from: defaults, admin: admin, extraUsers: extraUsers, allowEnvironmentUser: allowEnvironmentUser,
-                             gid: gid, records: records, at: time)
+                             gid: gid, overrides: overrides, records: records, at: time)
         }
         if DurableFile.exists(path) {
             let names = DurableFile.names(in: path)
@@ -99,7 +103,8 @@ public struct DataDirectory: Sendable {
                                         ".tmp", ".index", ".lock"]
 
     private func build(from defaults: DefaultsLocation, admin: UsersConfig.User, extraUsers: [UsersConfig.User],
-                       allowEnvironmentUser: Bool, gid: gid_t?, records: [RecordChange], at time: Timestamp) throws {
+                       allowEnvironmentUser: Bool, gid: gid_t?, overrides: [String: [UInt8]], records: [RecordChange],
+                       at time: Timestamp) throws {
         try DurableFile.makeFolder(path)
         if let gid {
             try FileModes.give(path, to: gid)
@@ -110,11 +115,13 @@ public struct DataDirectory: Sendable {
         }
         for name in DataDirectory.configFiles where name != "users.json" {
             let source = defaults.configFolder + "/" + name
-            guard let bytes = try DurableFile.read(source) else { throw StorageError.defaultsNotFound(searched: [source]) }
+            guard let bytes = try overrides[name] ?? DurableFile.read(source) else { throw StorageError.defaultsNotFound(searched: [source]) }
             try DurableFile.write(bytes, to: configFile(name), stagingFolder: stagingFolder)
         }
         let usersSource = defaults.configFolder + "/users.json"
-        guard let usersBytes = try DurableFile.read(usersSource) else { throw StorageError.defaultsNotFound(searched: [usersSource]) }
+        guard let usersBytes = try overrides["users.json"] ?? DurableFile.read(usersSource) else {
+            throw StorageError.defaultsNotFound(searched: [usersSource])
+        }
         var users = try RecordCoding.decodeConfig(UsersConfig.self, from: usersBytes, path: usersSource)
         users.users = [admin] + extraUsers.filter { $0.login != admin.login }
         users.allowEnvironmentUser = allowEnvironmentUser
@@ -160,14 +167,24 @@ public struct DataDirectory: Sendable {
 /// Reads the configuration files of one folder (a data directory's `config/` or the shipped
 /// defaults).
 public enum ConfigurationFiles {
-    public static func load(from folder: String) throws -> Configuration {
-        Configuration(
-            lists: try decode(ListCatalog.self, folder + "/lists.json"),
-            units: try decode(UnitsFile.self, folder + "/units.json").units,
-            rubric: try decode(Rubric.self, folder + "/rubric.json"),
-            users: try decode(UsersConfig.self, folder + "/users.json"),
-            headers: try decode(DocumentHeaders.self, folder + "/headers.json"),
-            workflow: try decode(WorkflowDefinition.self, folder + "/workflow.json"))
+    /// The configuration of `folder`, each file taken from `overlay` instead when it has one (the
+    /// demo's Chiêm Hóa files over the shipped defaults). A folder without `committee.json` was
+    /// configured by hand before the file existed: it counts as set up.
+    public static func load(from folder: String, overlay: String? = nil) throws -> Configuration {
+        func path(_ name: String) -> String {
+            if let overlay, DurableFile.exists(overlay + "/" + name) { return overlay + "/" + name }
+            return folder + "/" + name
+        }
+        let committeePath = path("committee.json")
+        var configuration = Configuration(
+            lists: try decode(ListCatalog.self, path("lists.json")),
+            units: try decode(UnitsFile.self, path("units.json")).units,
+            rubric: try decode(Rubric.self, path("rubric.json")),
+            users: try decode(UsersConfig.self, path("users.json")),
+            headers: try decode(DocumentHeaders.self, path("headers.json")),
+            workflow: try decode(WorkflowDefinition.self, path("workflow.json")))
+        if DurableFile.exists(committeePath) { configuration.committee = try decode(CommitteeProfile.self, committeePath) }
+        return configuration
     }
 
     /// One JSON file decoded as `T`; a missing file or a broken one is a positioned error.
@@ -192,8 +209,23 @@ public struct DefaultsLocation: Sendable {
 
     public var configFolder: String { root + "/config" }
     public var demoFolder: String { root + "/demo" }
+    /// The demo committee's own files (Chiêm Hóa district's letterheads, units and profile),
+    /// laid over `configFolder` for `dvk init --demo`.
+    public var demoConfigFolder: String { root + "/demo/config" }
+    /// Today's provinces and centrally-run cities.
+    public var provincesFile: String { configFolder + "/provinces.json" }
 
     public init(root: String) { self.root = root }
+
+    /// The files of `folder` that are configuration files, by name: what `--config DIR` and the
+    /// demo lay over the defaults.
+    public static func configOverrides(from folder: String) throws -> [String: [UInt8]] {
+        var found: [String: [UInt8]] = [:]
+        for name in DataDirectory.configFiles {
+            if let bytes = try DurableFile.read(folder + "/" + name) { found[name] = bytes }
+        }
+        return found
+    }
 
     public static func find(environment: [String: String]) throws -> DefaultsLocation {
         var searched: [String] = []
