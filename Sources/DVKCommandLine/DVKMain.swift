@@ -70,7 +70,7 @@ struct DVKCommand: ParsableCommand {
                 InitCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, EditCommand.self,
                 MoveCommand.self, ReplicateCommand.self, InspectCommand.self, AppraiseCommand.self, DecisionCommand.self, AwardCommand.self,
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
-                ImportCommand.self, ExportCommand.self, TemplateCommand.self,
+                ImportCommand.self, ExportCommand.self, TemplateCommand.self, SettingsCommand.self,
                 UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self, ShareCommand.self, InteractiveCommand.self,
                 PrintCommand.self,
             ],

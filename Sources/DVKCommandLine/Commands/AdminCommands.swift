@@ -1,5 +1,6 @@
 import ArgumentParser
 import DVKCore
+import DVKImport
 import DVKStorage
 
 /// `dvk users list|add|allow-env-user`: who may do what (admin only for changes).
@@ -41,7 +42,7 @@ struct UsersAddCommand: SessionCommand {
         let user = UsersConfig.User(login: login, name: VietnameseText.cleanLine(name ?? login), roles: role)
         users.users.removeAll { $0.login == login }
         users.users.append(user)
-        try session.directory.saveConfig(users, as: "users.json")
+        try session.saveSettings(users, as: "users", note: "users add \(login)")
         Console.line(CLIText.userSaved(login).text(session.language))
     }
 }
@@ -56,7 +57,7 @@ struct UsersAllowEnvCommand: SessionCommand {
         guard value == "on" || value == "off" else { throw CLIError.badInput("cần on hoặc off", "expected on or off") }
         var users = session.configuration.users
         users.allowEnvironmentUser = value == "on"
-        try session.directory.saveConfig(users, as: "users.json")
+        try session.saveSettings(users, as: "users", note: "allow-env-user \(value)")
         Console.line(CLIText.userSaved("DVK_USER=\(value)").text(session.language))
     }
 }
@@ -65,7 +66,7 @@ struct UsersAllowEnvCommand: SessionCommand {
 struct UnitsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "units", abstract: CLIText.help.unitsAbstract.text(CLILanguage.current),
-                             subcommands: [UnitsListCommand.self, UnitsAddCommand.self])
+                             subcommands: [UnitsListCommand.self, UnitsAddCommand.self, UnitsRenameCommand.self])
     }
 }
 
@@ -92,10 +93,10 @@ struct UnitsAddCommand: SessionCommand {
         if session.lists.lookup(clean, in: .units) != nil {
             throw CLIError.badInput("đơn vị «\(clean)» đã có", "unit «\(clean)» already exists")
         }
-        let id = VietnameseText.fold(clean).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
         var units = session.configuration.units
+        let id = UnitListFile.freeID(clean, taken: Set(units.map(\.id)))
         units.append(UnitEntry(id: id, name: clean, type: type))
-        try session.directory.saveConfig(UnitsFile(units: units), as: "units.json")
+        try session.saveSettings(UnitsFile(units: units), as: "units", note: "units add \(clean)")
         Console.line(id)
     }
 }

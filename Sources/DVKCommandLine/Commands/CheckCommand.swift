@@ -24,6 +24,7 @@ struct CheckCommand: SessionCommand {
             + inspections.records.map { JournalAudit.Record(kind: .inspection, id: $0.id, revision: $0.revision) }
             + decisions.records.map { JournalAudit.Record(kind: .decision, id: $0.id, revision: $0.revision) }
         problems += JournalAudit(entries: journal.entries, records: onDisk).problems().map { $0.text(language) }
+        problems += try SettingsStore(directory: session.directory).problems().map { $0.text(language) }
         let index = ModelIndex(store: session.store, lists: session.configuration.lists)
         let disagreeing = index.disagreements(with: models.records)
         if !disagreeing.isEmpty {

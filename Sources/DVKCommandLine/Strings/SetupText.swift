@@ -29,4 +29,13 @@ enum SetupText {
     static func setUpAs(_ profile: CommitteeProfile) -> L {
         L(vi: "Ban Chỉ đạo: \(profile.name) (\(profile.province))", en: "Committee: \(profile.name) (\(profile.province))")
     }
+
+    static let settingsAbstract = L(vi: "Cài đặt của Ban Chỉ đạo: tên, tỉnh, cấp, tiêu đề văn bản (có nhật ký, hoàn tác được)",
+                                    en: "The committee's settings: name, province, level, letterheads (journaled, undoable)")
+    static let settingsSetAbstract = L(vi: "Đổi cài đặt: KHÓA=GIÁ_TRỊ (xem dvk settings show)", en: "Change settings: KEY=VALUE (see dvk settings show)")
+    static let settingsUndoAbstract = L(vi: "Hoàn tác lần đổi cài đặt gần nhất", en: "Undo the last change of the settings")
+    static let settingsColumns = [L(vi: "Khóa", en: "Key"), L(vi: "Giá trị", en: "Value")]
+    static let nothingToUndo = L(vi: "chưa có lần đổi cài đặt nào để hoàn tác", en: "there is no change of the settings to undo")
+    static func settingsSaved(_ count: Int) -> L { L(vi: "Đã lưu \(count) thay đổi", en: "Saved \(count) change(s)") }
+    static func undone(_ file: String, _ note: String) -> L { L(vi: "Đã hoàn tác (\(file)): \(note)", en: "Undone (\(file)): \(note)") }
 }

@@ -70,8 +70,9 @@ enum CLILanguage {
         return Language.detect(explicit: explicit, environment: ProcessInfo.processInfo.environment)
     }()
 
-    /// Second-level subcommand names, kept next to their parent when options are reordered.
-    static let subcommandWords: Set<String> = [
-        "stats", "add", "list", "show", "issue", "recipient", "allow-env-user", "awards", "annex", "certificates", "doctor",
-    ]
+    /// Second-level subcommand names (`report stats`, `settings undo`…), kept next to their
+    /// parent when options are reordered: read from the command tree, so a new one is never missed.
+    static let subcommandWords: Set<String> = Set(DVKCommand.configuration.subcommands.flatMap { command in
+        command.configuration.subcommands.compactMap { $0.configuration.commandName }
+    })
 }

@@ -64,6 +64,12 @@ struct Session {
 
     func loadModel(_ id: String) throws -> ModelRecord { try store.load(ModelRecord.self, id: id) }
 
+    /// Saves a configuration file through the store, over the revision this session read.
+    func saveSettings<T: Encodable>(_ value: T, as file: String, note: String) throws {
+        try SettingsStore(directory: directory).save(value, as: file, expected: configuration.revision(of: file), note: note,
+                                                     by: actor.login, at: now)
+    }
+
     /// Saves one model changed from revision `expected`, returning it as stored.
     @discardableResult
     func save(_ model: ModelRecord, expected: Int, action: String, note: String = "") throws -> ModelRecord {

@@ -9,6 +9,12 @@ public struct Configuration: Sendable {
     public var workflow: WorkflowDefinition
     /// Whose committee this is; a configuration without `committee.json` was set up by hand.
     public var committee = CommitteeProfile(setUp: true, level: "", province: "", name: "")
+    /// The revision of each configuration file as it was read (`units` → 2), for a change saved
+    /// over it to be refused if someone changed the file meanwhile; absent means 0.
+    public var revisions: [String: Int] = [:]
+
+    /// The revision `file` (`units`, `headers`…) was read at.
+    public func revision(of file: String) -> Int { revisions[file] ?? 0 }
 
     public init(lists: ListCatalog, units: [UnitEntry], rubric: Rubric, users: UsersConfig, headers: DocumentHeaders, workflow: WorkflowDefinition) {
         var lists = lists

@@ -90,15 +90,25 @@ public struct Importer: Sendable {
     public func write(_ plan: ImportPlan) throws -> ImportReport {
         var report = plan.report
         guard plan.isClean, !plan.changes.isEmpty || plan.lists != nil else { return report }
-        let previousUnits = configuration.units
-        if let lists = plan.lists { try store.directory.saveConfig(lists, as: "lists.json") }
-        if let units = plan.units { try store.directory.saveConfig(UnitsFile(units: units), as: "units.json") }
+        let settings = SettingsStore(directory: store.directory)
+        let note = "import \(file): --add-new-values"
+        var saved: [(file: String, revision: Int, previous: any Encodable)] = []
+        if let lists = plan.lists {
+            saved.append(("lists", try settings.save(lists, as: "lists", expected: configuration.revision(of: "lists"), note: note, by: actor, at: time),
+                          configuration.lists))
+        }
+        if let units = plan.units {
+            saved.append(("units", try settings.save(UnitsFile(units: units), as: "units", expected: configuration.revision(of: "units"),
+                                                     note: note, by: actor, at: time), UnitsFile(units: configuration.units)))
+        }
         do {
             try store.commit(plan.changes, by: actor, at: time)
         } catch {
             // The records did not land: take the added values back, so nothing of the import stays.
-            if plan.lists != nil { try? store.directory.saveConfig(configuration.lists, as: "lists.json") }
-            if plan.units != nil { try? store.directory.saveConfig(UnitsFile(units: previousUnits), as: "units.json") }
+            for change in saved {
+                _ = try? settings.save(change.previous, as: change.file, expected: change.revision, note: note + " (hoàn tác / undone)",
+                                       by: actor, at: time)
+            }
             throw error
         }
         report.written = report.created + report.updated

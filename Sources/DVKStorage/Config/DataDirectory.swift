@@ -154,14 +154,6 @@ public struct DataDirectory: Sendable {
         }
         return try ConfigurationFiles.load(from: configFolder)
     }
-
-    /// Rewrites one configuration file durably (users, units).
-    public func saveConfig<T: Encodable>(_ value: T, as name: String) throws {
-        let lock = try FileLock(path: lockPath)
-        try DurableFile.makeFolder(stagingFolder)
-        try DurableFile.write(RecordCoding.encode(value), to: configFile(name), stagingFolder: stagingFolder)
-        withExtendedLifetime(lock) {}
-    }
 }
 
 /// Reads the configuration files of one folder (a data directory's `config/` or the shipped
@@ -184,6 +176,9 @@ public enum ConfigurationFiles {
             headers: try decode(DocumentHeaders.self, path("headers.json")),
             workflow: try decode(WorkflowDefinition.self, path("workflow.json")))
         if DurableFile.exists(committeePath) { configuration.committee = try decode(CommitteeProfile.self, committeePath) }
+        for file in SettingsStore.files {
+            configuration.revisions[file] = try SettingsStore.revision(ofFileAt: path(file + ".json"))
+        }
         return configuration
     }
 

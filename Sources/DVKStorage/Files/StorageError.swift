@@ -85,12 +85,22 @@ extension StorageError {
 /// The three kinds of record file, each in its own folder.
 public enum RecordKind: String, Sendable, CaseIterable, Codable {
     case model, inspection, decision
+    /// A configuration file changed through the store (`config/<id>.json`; ``SettingsStore``).
+    case settings
+    /// The version of a configuration file before a change (`backups/settings/<file>.r<n>.json`),
+    /// kept so the change can be undone.
+    case settingsVersion
+
+    /// The kinds of the committee's records (the folders of models, inspections and decisions).
+    public static let records: [RecordKind] = [.model, .inspection, .decision]
 
     public var folder: String {
         switch self {
         case .model: return "models"
         case .inspection: return "inspections"
         case .decision: return "decisions"
+        case .settings: return "config"
+        case .settingsVersion: return "backups/settings"
         }
     }
 
@@ -102,6 +112,10 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable {
         case (.inspection, .en): return "inspection round"
         case (.decision, .vi): return "quyết định khen thưởng"
         case (.decision, .en): return "award decision"
+        case (.settings, .vi): return "cấu hình"
+        case (.settings, .en): return "settings"
+        case (.settingsVersion, .vi): return "bản cấu hình trước"
+        case (.settingsVersion, .en): return "previous settings"
         }
     }
 }

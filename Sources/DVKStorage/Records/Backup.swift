@@ -27,7 +27,7 @@ public struct Backup: Sendable {
         try DurableFile.makeFolder(directory.backupsFolder)
         let staging = "\(directory.stagingFolder)/backup-\(DurableFile.randomToken())"
         var copied = 0
-        for sub in ["config"] + RecordKind.allCases.map(\.folder) {
+        for sub in ["config"] + RecordKind.records.map(\.folder) {
             let source = "\(directory.path)/\(sub)"
             try DurableFile.makeFolder("\(staging)/\(sub)")
             for name in DurableFile.names(in: source) where name.hasSuffix(".json") && !name.hasPrefix(".") {

@@ -29,7 +29,10 @@ public struct JournalAudit: Sendable {
     public func problems() -> [LocalizedText] {
         struct Key: Hashable { var kind: RecordKind; var id: String }
         var revisions: [Key: Set<Int>] = [:]
-        for entry in entries { revisions[Key(kind: entry.kind, id: entry.id), default: []].insert(entry.toRevision) }
+        // Configuration changes are audited by their own files (``SettingsStore``), not here.
+        for entry in entries where RecordKind.records.contains(entry.kind) {
+            revisions[Key(kind: entry.kind, id: entry.id), default: []].insert(entry.toRevision)
+        }
         var problems: [LocalizedText] = []
         var present = Set<Key>()
         for record in records {

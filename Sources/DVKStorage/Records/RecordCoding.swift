@@ -105,6 +105,7 @@ public enum Migrations {
         case .model: return ModelRecord.currentSchemaVersion
         case .inspection: return InspectionRound.currentSchemaVersion
         case .decision: return AwardDecision.currentSchemaVersion
+        case .settings, .settingsVersion: return 1
         }
     }
 
