@@ -48,7 +48,7 @@ struct InitCommand: ParsableCommand {
         if demo {
             demoSet = try DemoLoader.generate(defaults: defaults)
         }
-        if let units { overrides["units.json"] = try RecordCoding.encode(UnitsFile(units: try UnitListFile.read(units))) }
+        if let units { overrides.merge(try CommitteeOverrides.units(UnitListFile.read(units))) { $1 } }
         let records = demoSet.map { set in
             set.models.map { RecordChange.model($0, expectedRevision: 0, action: "demo") }
                 + set.inspections.map { RecordChange.inspection($0, expectedRevision: 0, action: "demo") }
@@ -82,11 +82,7 @@ struct InitCommand: ParsableCommand {
             if province != nil || committee != nil { throw CLIError.badInput(SetupText.levelNeeded.vi, SetupText.levelNeeded.en) }
             return [:]
         }
-        let setup = try self.setup(level, defaults)
-        return [
-            "committee.json": try RecordCoding.encode(setup.profile),
-            "headers.json": try RecordCoding.encode(DocumentHeaders(issuers: setup.issuers)),
-        ]
+        return try CommitteeOverrides.committee(try setup(level, defaults))
     }
 
     private func setup(_ level: CommitteeSetup.Level, _ defaults: DefaultsLocation) throws -> CommitteeSetup {
