@@ -37,6 +37,11 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(SetupText.configHelp.text(CLILanguage.current))) var config: String?
 
     mutating func run() throws {
+        if !demo && level == nil && province == nil && committee == nil && units == nil && config == nil && InteractiveCommand.isInteractive {
+            // In a terminal, a bare init asks whose committee it is; piped, it keeps making the
+            // bare defaults (scripts depend on it).
+            return try SetupFlow.run(global: global, allowEnvironmentUser: allowEnvUser, group: group, offered: false)
+        }
         let environment = ProcessInfo.processInfo.environment
         let language = global.language
         let directory = DataDirectory.resolve(explicit: global.data, environment: environment)

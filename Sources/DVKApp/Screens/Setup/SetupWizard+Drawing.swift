@@ -79,7 +79,7 @@ extension SetupWizard {
         screen.put(" " + TextWidth.padded(t(label), to: SetupWizard.labelWidth - 1), row: row, column: 0,
                    style: Style(focused ? .header : .normal, bold: focused))
         var editor = LineEditor(text)
-        if let cursor { for _ in 0..<(text.count - cursor) { editor.moveLeft() } }
+        if let cursor { for _ in 0..<(text.count - cursor) { editor.moveLeft() } } else { editor.moveHome() }
         let view = editor.visible(width: width)
         screen.put(TextWidth.padded(view.text, to: width), row: row, column: SetupWizard.labelWidth + 1,
                    style: Style(focused ? .fieldFocused : .field))
