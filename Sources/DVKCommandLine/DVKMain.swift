@@ -12,7 +12,11 @@ public enum DVKMain {
         let language = CLILanguage.current
         do {
             var command = try DVKCommand.parseAsRoot(arguments)
-            if var sessionCommand = command as? SessionCommand {
+            if let ui = command as? InteractiveCommand, SetupFlow.shouldOffer(ui.global) {
+                // No data directory yet, in a terminal: offer the first-run setup instead of the
+                // "not a dvk data directory" error (which a pipe still gets).
+                try SetupFlow.run(global: ui.global, allowEnvironmentUser: false, group: nil, offered: true)
+            } else if var sessionCommand = command as? SessionCommand {
                 let session = try Session.open(sessionCommand.global)
                 try sessionCommand.execute(session)
                 command = sessionCommand

@@ -37,6 +37,11 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(SetupText.configHelp.text(CLILanguage.current))) var config: String?
 
     mutating func run() throws {
+        if !demo && level == nil && province == nil && committee == nil && units == nil && config == nil && InteractiveCommand.isInteractive {
+            // In a terminal, a bare init asks whose committee it is; piped, it keeps making the
+            // bare defaults (scripts depend on it).
+            return try SetupFlow.run(global: global, allowEnvironmentUser: allowEnvUser, group: group, offered: false)
+        }
         let environment = ProcessInfo.processInfo.environment
         let language = global.language
         let directory = DataDirectory.resolve(explicit: global.data, environment: environment)
@@ -48,7 +53,7 @@ struct InitCommand: ParsableCommand {
         if demo {
             demoSet = try DemoLoader.generate(defaults: defaults)
         }
-        if let units { overrides["units.json"] = try RecordCoding.encode(UnitsFile(units: try UnitListFile.read(units))) }
+        if let units { overrides.merge(try CommitteeOverrides.units(UnitListFile.read(units))) { $1 } }
         let records = demoSet.map { set in
             set.models.map { RecordChange.model($0, expectedRevision: 0, action: "demo") }
                 + set.inspections.map { RecordChange.inspection($0, expectedRevision: 0, action: "demo") }
@@ -82,11 +87,7 @@ struct InitCommand: ParsableCommand {
             if province != nil || committee != nil { throw CLIError.badInput(SetupText.levelNeeded.vi, SetupText.levelNeeded.en) }
             return [:]
         }
-        let setup = try self.setup(level, defaults)
-        return [
-            "committee.json": try RecordCoding.encode(setup.profile),
-            "headers.json": try RecordCoding.encode(DocumentHeaders(issuers: setup.issuers)),
-        ]
+        return try CommitteeOverrides.committee(try setup(level, defaults))
     }
 
     private func setup(_ level: CommitteeSetup.Level, _ defaults: DefaultsLocation) throws -> CommitteeSetup {

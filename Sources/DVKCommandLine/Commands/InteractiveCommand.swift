@@ -22,12 +22,18 @@ struct InteractiveCommand: SessionCommand {
             throw CLIError(error.text, exitCode: error.exitCode)
         }
         defer { terminal.stop() }
+        let environment = ProcessInfo.processInfo.environment
+        let keys: KeySource = environment["DVK_KEYLOG"].map { KeyLog(source: terminal, path: $0) } ?? terminal
+        InteractiveCommand.runApp(session, terminal: terminal, keys: keys)
+    }
+
+    /// The interface on an open session, on a terminal already started (also after the
+    /// first-run setup, on the same terminal).
+    static func runApp(_ session: Session, terminal: Screen, keys: KeySource) {
         LoadingNote.draw(on: terminal, language: session.language, path: session.directory.path)
         let workspace = Workspace(directory: session.directory, configuration: session.configuration, actor: session.actor,
                                   clock: { Timestamp(seconds: Int64(Date().timeIntervalSince1970)) })
         let app = App(workspace: workspace, language: session.language)
-        let environment = ProcessInfo.processInfo.environment
-        let keys: KeySource = environment["DVK_KEYLOG"].map { KeyLog(source: terminal, path: $0) } ?? terminal
         app.run(screen: terminal, keys: keys)
     }
 

@@ -5,8 +5,8 @@ enum SetupText {
     typealias L = LocalizedText
 
     static let initDiscussion = L(
-        vi: "Ban Chỉ đạo của bạn: --level province|commune --province TỈNH [--committee \"Xã …\"] [--units TỆP]. Không có các tùy chọn này, thư mục dùng cấu hình mặc định hai cấp, chưa khai báo Ban Chỉ đạo (dvk check sẽ nhắc; văn bản chưa in được).",
-        en: "Your committee: --level province|commune --province NAME [--committee \"Xã …\"] [--units FILE]. Without them the directory has the two-tier defaults and no committee set up (dvk check says so; no document prints until it is).")
+        vi: "Ban Chỉ đạo của bạn: --level province|commune --province TỈNH [--committee \"Xã …\"] [--units TỆP]. Không có các tùy chọn này, trong terminal dvk mở trang khai báo toàn màn hình; qua ống dẫn (script), thư mục dùng cấu hình mặc định hai cấp, chưa khai báo Ban Chỉ đạo (dvk check sẽ nhắc; văn bản chưa in được).",
+        en: "Your committee: --level province|commune --province NAME [--committee \"Xã …\"] [--units FILE]. Without them, in a terminal, dvk opens a full-screen setup; piped (scripts), the directory has the two-tier defaults and no committee set up (dvk check says so; no document prints until it is).")
     static let levelHelp = L(vi: "cấp của Ban Chỉ đạo: province (tỉnh, thành phố) hoặc commune (xã, phường, đặc khu)",
                              en: "the committee's tier: province (province or city) or commune (commune, ward, special zone)")
     static let provinceHelp = L(vi: "tỉnh, thành phố (một trong 34 đơn vị hiện nay)", en: "the province or city (one of today's 34)")

@@ -1,3 +1,5 @@
+import DVKCore
+
 /// The two-column blocks at the top and bottom of an official page: the letterhead (issuer on
 /// the left, national title or Party title on the right, with place and date) and the signature
 /// block on the right.
@@ -40,5 +42,25 @@ enum Letterhead {
         var right = lines.map { PrintParagraph($0, style: t.signature, alignment: .center) }
         right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: 66))
         return .columns(left: [], right: right, leftShare: 0.45)
+    }
+}
+
+/// A letterhead as the award list prints it, rendered as text lines: the two columns of the
+/// heading with the place and date, then the signature block. The first-run setup previews the
+/// names it is about to write with it.
+public enum LetterheadPreview {
+    public static func lines(_ issuer: DocumentHeaders.Issuer, day: Day?, year: Int, width: Int) -> [String] {
+        let heading = IssuerHeading(issuer)
+        let t = Typography.forLayout(heading.layout)
+        let textWidth = PageSetup.textWidth(.portrait)
+        let placeAndDate = OfficialWording.placeAndDate(place: heading.place, day: day, year: year)
+        let signatureLines = OfficialWording.signatureLines(heading.signer, issuingBody: heading.issuingBody)
+        let document = PrintDocument(title: heading.issuingBody, orientation: .portrait, blocks: [
+            Letterhead.block(heading, placeAndDate: placeAndDate, typography: t, textWidth: textWidth),
+            Letterhead.signature(lines: signatureLines, name: XMLText.clean(heading.signer.name).trimmingSpaces, typography: t),
+        ])
+        var lines = PlainTextWriter(document, width: width).lines()
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
     }
 }
