@@ -65,7 +65,7 @@ import Testing
         h.press(.character("h"))
         #expect(h.text.contains("Nháp → Đã đăng ký"))
         #expect(h.text.contains("Nộp hồ sơ"))
-        #expect(h.text.contains("create r0→r1"))
+        #expect(h.text.contains("Nhật ký lưu") && h.text.contains("Tạo mới (phiên bản 1)"))
         #expect(try RecordStore(directory: h.directory).journal.read().entries.map(\.action) == ["create", "move:submit"])
     }
 

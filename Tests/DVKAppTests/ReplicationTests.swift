@@ -56,7 +56,7 @@ import Testing
         #expect(h.text.contains("2025-0001 — Thắp sáng đường quê"))
         #expect(h.text.contains("đã nhân rộng: 2025-0003"), "\(h.text)")
         h.press(.control("l"))
-        #expect(h.text.contains("replicate"))
+        #expect(h.text.contains("nhân rộng"))
         #expect(h.text.contains("Xã Hòa Phú → 2025-0003"))
         h.press(.escape, .escape, .character("/"))
         h.type("hoa phu")

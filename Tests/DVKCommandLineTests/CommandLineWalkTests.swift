@@ -56,7 +56,8 @@ import Testing
 
         let text = try cli.ok(["show", id])
         #expect(text.contains("Đã khen thưởng"))
-        #expect(text.contains("lanhdao"))
+        #expect(text.contains("Hà Đức Tập"), "the leader is shown by name, not by login")
+        #expect(text.contains("Chuyển sang Được công nhận (phiên bản"), "the save journal in words")
         #expect(text.contains("«Hồ sơ đủ»"))
         #expect(text.contains("112/QĐ-UBND"))
         #expect(try cli.ok(["check"]).contains("1 mô hình, 1 đợt kiểm tra, 1 quyết định"))

@@ -69,16 +69,19 @@ struct ModelPresenter {
             out.pair(CLIText.individual.text(language), parts.filter { !$0.isEmpty }.joined(separator: " — "))
         }
         appendWorkflow(r, to: &out, inspections: inspections, decisions: decisions, f: f)
+        let readable = ReadableStamps(users: session.configuration.users)
         out.heading(CLIText.sectionHistory.text(language))
         for h in r.history {
             let move = h.from == h.to ? stateLabel(h.to) : "\(stateLabel(h.from)) → \(stateLabel(h.to))"
-            out.item("\(h.at.iso)  \(h.by)  \(move)\(h.note.isEmpty ? "" : "  «\(h.note)»")")
+            out.item("\(readable.time(h.at))  \(readable.person(h.by))  \(move)\(h.note.isEmpty ? "" : "  «\(h.note)»")")
         }
         out.heading(CLIText.sectionJournal.text(language))
         for j in journal {
-            out.item("\(j.at.iso)  \(j.by)  \(j.action)  r\(j.fromRevision)→r\(j.toRevision)\(j.note.isEmpty ? "" : "  «\(j.note)»")")
+            let what = SaveActionWording.describe(j.action, fromRevision: j.fromRevision, toRevision: j.toRevision,
+                                                  workflow: session.configuration.workflow, language)
+            out.item("\(readable.time(j.at))  \(readable.person(j.by))  \(what)\(j.note.isEmpty ? "" : "  «\(j.note)»")")
         }
-        out.pair(CLIText.revision.text(language), "\(r.revision) — \(r.updated.by) \(r.updated.at.iso)")
+        out.pair(CLIText.revision.text(language), "\(r.revision) — \(readable.person(r.updated.by)) \(readable.time(r.updated.at))")
         return out.text
     }
 
