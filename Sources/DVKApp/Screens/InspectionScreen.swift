@@ -44,7 +44,7 @@ final class InspectionScreen: AppScreen {
         case .tab: focus = (focus + 1) % editors.count
         case .backTab: focus = (focus + editors.count - 1) % editors.count
         case .enter where focus == 1, .character where focus == 1:
-            let options = app.workspace.lists.levels.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+            let options = app.workspace.lists.levels.map { Picker.Option($0, app.language) }
             app.pick(app.t(InspectionText.labels[1]), options, selected: level) { [unowned self] option in self.level = option.id }
         case .enter where !InspectionScreen.multiline.contains(focus):
             focus = (focus + 1) % editors.count

@@ -204,7 +204,7 @@ final class ModelFormScreen: AppScreen {
 
     private func openPicker(_ listName: ListName, typed: Key) {
         let lists = app.workspace.lists
-        var entries = lists.entries(listName).map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+        var entries = lists.entries(listName).map { Picker.Option($0, app.language) }
         if listName == .units { entries = VietnameseText.sorted(entries) { $0.label } }
         let none = Picker.Option(id: "", label: "—")
         let currentID = lists.lookup(values[field.key] ?? "", in: listName)?.id

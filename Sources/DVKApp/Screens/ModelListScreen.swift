@@ -213,7 +213,7 @@ final class ModelListScreen: AppScreen {
     private func values(for dimension: String) -> [Picker.Option] {
         let lists = app.workspace.lists, language = app.language
         func entries(_ list: ListName) -> [Picker.Option] {
-            lists.entries(list).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+            lists.entries(list).map { Picker.Option($0, language) }
         }
         switch dimension {
         case "year": return Set(app.workspace.rows.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }

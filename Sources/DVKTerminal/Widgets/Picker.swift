@@ -9,12 +9,23 @@ public struct Picker: Sendable, Equatable {
         /// Shown dimmed after the label (a reason the option is not allowed, a hint).
         public var detail: String
         public var enabled: Bool
+        /// Other words the filter finds the option by (a list value's aliases — "ntm", "TT" —
+        /// and its label in the other language); not shown.
+        public var keywords: [String]
 
-        public init(id: String, label: String, detail: String = "", enabled: Bool = true) {
+        public init(id: String, label: String, detail: String = "", enabled: Bool = true, keywords: [String] = []) {
             self.id = id
             self.label = label
             self.detail = detail
             self.enabled = enabled
+            self.keywords = keywords
+        }
+
+        /// The option of a configurable list's entry: its label in `language`, found also by its
+        /// aliases and its label in the other language.
+        public init(_ entry: ListEntry, _ language: Language) {
+            let other = language == .vi ? entry.label.en : entry.label.vi
+            self.init(id: entry.id, label: entry.label.text(language), keywords: entry.aliases + [other])
         }
     }
 
@@ -60,7 +71,7 @@ public struct Picker: Sendable, Equatable {
 
     private mutating func refilter() {
         let query = filter.text
-        shown = options.indices.filter { query.isEmpty || VietnameseText.matches(options[$0].label + " " + options[$0].id, query: query) }
+        shown = options.indices.filter { query.isEmpty || VietnameseText.matches(([options[$0].label, options[$0].id] + options[$0].keywords).joined(separator: " "), query: query) }
         table = TableState()
         table.setCount(shown.count)
     }

@@ -50,11 +50,11 @@ final class AwardListScreen: AppScreen {
         app.pick(app.t(AwardListText.year), years) { year in
             let ofYear = decisions.filter { String($0.year) == year.id }
             let levels = lists.levelsByRank.filter { level in ofYear.contains { $0.level == level.id } }
-                .map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+                .map { Picker.Option($0, language) }
             app.pick(app.t(AwardListText.level), levels) { level in
                 let atLevel = ofYear.filter { $0.level == level.id }
                 let tracks = lists.entries(.tracks).filter { track in atLevel.contains { $0.track == track.id } }
-                    .map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+                    .map { Picker.Option($0, language) }
                 app.pick(app.t(AwardListText.track), tracks) { track in
                     open(app: app, decisions: atLevel.filter { $0.track == track.id }.sorted { $0.id < $1.id }, single: nil)
                 }

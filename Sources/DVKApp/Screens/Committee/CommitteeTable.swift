@@ -131,9 +131,9 @@ final class CommitteeTable {
         let dimensions: [(String, LocalizedText, [Picker.Option])] = [
             ("year", CommitteeText.year, Set(all.map(\.year)).sorted(by: >).map { Picker.Option(id: String($0), label: String($0)) }),
             ("state", CommitteeText.state, states.map { Picker.Option(id: $0, label: workflow.label(ofState: $0, language)) }),
-            ("field", CommitteeText.field, lists.fields.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }),
-            ("unit", CommitteeText.unit, VietnameseText.sorted(lists.entries(.units).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }) { $0.label }),
-            ("level", CommitteeText.level, lists.levels.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }),
+            ("field", CommitteeText.field, lists.fields.map { Picker.Option($0, language) }),
+            ("unit", CommitteeText.unit, VietnameseText.sorted(lists.entries(.units).map { Picker.Option($0, language) }) { $0.label }),
+            ("level", CommitteeText.level, lists.levels.map { Picker.Option($0, language) }),
         ]
         let options = dimensions.map { Picker.Option(id: $0.0, label: app.t($0.1), detail: self.filterLabel($0.0, $0.2)) }
         app.pick(app.t(CommitteeText.filterTitle), options) { [unowned self] chosen in

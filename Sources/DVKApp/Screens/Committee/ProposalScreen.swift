@@ -12,8 +12,8 @@ final class ProposalScreen: DialogScreen {
     init(app: App, models: [ModelRecord], level: String? = nil, onDone: @escaping () -> Void) {
         self.models = models
         let lists = app.workspace.lists, language = app.language
-        let levels = lists.currentLevels.map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
-        let tracks = lists.entries(.tracks).map { Picker.Option(id: $0.id, label: $0.label.text(language)) }
+        let levels = lists.currentLevels.map { Picker.Option($0, language) }
+        let tracks = lists.entries(.tracks).map { Picker.Option($0, language) }
         let startLevel = level ?? models.first?.recognition?.level ?? levels.first?.id ?? ""
         let year = models.map(\.year).max() ?? app.workspace.clock().utcDay.year
         super.init(app: app, saveHelp: ProposalText.save, form: DialogForm([
@@ -39,7 +39,7 @@ final class ProposalScreen: DialogScreen {
     private func refreshChoices() {
         let workspace = app.workspace, language = app.language
         let level = form.chosen("level"), track = form.chosen("track")
-        form.setOptions("form", workspace.lists.awardForms(level: level, track: track).map { Picker.Option(id: $0.id, label: $0.label.text(language)) })
+        form.setOptions("form", workspace.lists.awardForms(level: level, track: track).map { Picker.Option($0, language) })
         let headers = workspace.configuration.headers
         let fitting = headers.issuers(at: level)
         let options = (fitting.isEmpty ? headers.issuers : fitting).map { Picker.Option(id: $0.id, label: $0.name.replacingOccurrences(of: "\n", with: " – ")) }

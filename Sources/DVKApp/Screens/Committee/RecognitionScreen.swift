@@ -13,7 +13,7 @@ final class RecognitionScreen: DialogScreen {
     init(app: App, ids: [String], onDone: @escaping () -> Void) {
         self.ids = ids
         let lists = app.workspace.lists
-        let levels = lists.currentLevels.map { Picker.Option(id: $0.id, label: $0.label.text(app.language)) }
+        let levels = lists.currentLevels.map { Picker.Option($0, app.language) }
         models = ids.compactMap(app.workspace.model)
         let first = models.first
         super.init(app: app, saveHelp: RecognitionText.save, form: DialogForm([
