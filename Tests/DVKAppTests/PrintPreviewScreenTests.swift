@@ -40,6 +40,23 @@ import Testing
         #expect(h.text.contains("Đã ghi"), "\(h.text)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files == ["danh-sach-khen-thuong-112-QD-UBND.csv", "danh-sach-khen-thuong-112-QD-UBND.docx"])
+        // Again: the folder is offered, and the files there are not overwritten unless the user says yes.
+        let csv = folder + "/danh-sach-khen-thuong-112-QD-UBND.csv"
+        try Data("giữ nguyên".utf8).write(to: URL(fileURLWithPath: csv))
+        h.press(.character("e"))
+        for _ in 0..<20 { h.press(.backspace) }
+        h.type("csv")
+        h.press(.enter)
+        #expect(h.text.contains(folder), "the last folder is offered")
+        h.press(.enter)
+        #expect(h.text.contains("Ghi đè tệp đã có?"))
+        h.press(.enter)                                   // the default: No
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == "giữ nguyên")
+        h.press(.character("e"))
+        for _ in 0..<20 { h.press(.backspace) }
+        h.type("csv")
+        h.press(.enter, .enter, .character("c"))
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) != "giữ nguyên")
         h.press(.escape)
         #expect(h.text.contains("Danh sách mô hình"))
     }

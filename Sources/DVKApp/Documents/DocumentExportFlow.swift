@@ -19,13 +19,20 @@ struct DocumentExportFlow {
             guard unknown.isEmpty, !formats.isEmpty else {
                 return app.inform(app.t(ExportText.unknownFormats(unknown.joined(separator: ", "))), isError: true)
             }
-            app.prompt(app.t(ExportText.folderPrompt), initial: FileManager.default.currentDirectoryPath) { folder in
-                write(formats: formats, folder: folder)
+            app.prompt(app.t(ExportText.folderPrompt), initial: app.lastFolder ?? FileManager.default.currentDirectoryPath) { typed in
+                let folder = FilePaths.clean(typed, environment: app.environment)
+                let existing = formats.map { document.baseName + "." + $0.fileExtension }
+                    .filter { FileManager.default.fileExists(atPath: folder + "/" + $0) }
+                guard !existing.isEmpty else { return write(formats: formats, folder: folder) }
+                app.askYesNo(app.t(ExportText.overwriteTitle), [app.t(ExportText.overwriteLine(existing.joined(separator: ", "), folder: folder))]) { yes in
+                    if yes { write(formats: formats, folder: folder) } else { app.inform(app.t(ExportText.notOverwritten)) }
+                }
             }
         }
     }
 
     private func write(formats: [DocumentFormat], folder: String) {
+        app.lastFolder = folder
         let converter = formats.contains(.pdf) ? PDFConverter.locate(environment: app.environment) : nil
         let exporter = DocumentExporter(folder: folder, converter: converter)
         do {
@@ -106,6 +113,11 @@ enum ExportText {
     static let noLibreOfficeToPrint = L(vi: "Không tạo được PDF để in vì máy chưa có LibreOffice (apt-get install libreoffice-writer-nogui)",
                                         en: "No PDF to print: LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
     static let folderPrompt = L(vi: "Ghi vào thư mục", en: "Write into the folder")
+    static let overwriteTitle = L(vi: "Ghi đè tệp đã có?", en: "Overwrite existing files?")
+    static func overwriteLine(_ names: String, folder: String) -> L {
+        L(vi: "«\(folder)» đã có \(names).", en: "«\(folder)» already holds \(names).")
+    }
+    static let notOverwritten = L(vi: "Không ghi đè; chưa ghi gì.", en: "Not overwritten; nothing was written.")
     static func unknownFormats(_ names: String) -> L { L(vi: "Dạng tệp không rõ: \(names)", en: "Unknown formats: \(names)") }
     static func written(_ names: String, folder: String) -> L { L(vi: "Đã ghi \(names) vào \(folder)", en: "Wrote \(names) to \(folder)") }
     static func noLibreOffice(_ names: String) -> L {
