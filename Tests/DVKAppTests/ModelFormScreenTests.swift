@@ -21,6 +21,32 @@ import Testing
         h.press(.enter)
     }
 
+    @Test("a new model saved is the selected row when the list comes back; Ctrl-D/U and Ctrl-F/B page through the list")
+    func theNewRowIsSelected() throws {
+        let models = (1...40).map { AppHarness.model(String(format: "2025-%04d", $0), "Mô hình \($0)") }
+        let h = try AppHarness(models: models)
+        h.press(.character("a"))
+        fill(h, "Ươm mầm xanh")                   // sorts after every «Mô hình …»
+        h.press(.tab)
+        choose(h, "binh sa")
+        h.press(.tab)
+        choose(h, "tt")                             // the subject by its alias
+        choose(h, "mo hinh")
+        h.press(.tab)
+        choose(h, "kinh te")
+        h.press(.control("s"))
+        #expect(h.text.contains("Đã lưu 2025-0041"), "\(h.text)")
+        h.press(.escape)
+        h.press(.enter)
+        #expect(h.text.contains("Ươm mầm xanh"), "the new row is the one selected")
+        h.press(.escape, .home, .control("d"), .enter)
+        let half = h.text
+        h.press(.escape, .home, .control("f"), .enter)
+        #expect(half != h.text, "a half page and a page land on different rows")
+        h.press(.escape, .control("b"), .control("u"), .enter)
+        #expect(h.text.contains("Mô hình 1"))
+    }
+
     @Test func addSaveMoveAndHistory() throws {
         let h = try AppHarness()
         h.press(.character("a"))

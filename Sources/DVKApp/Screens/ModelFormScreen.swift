@@ -239,7 +239,7 @@ final class ModelFormScreen: AppScreen {
             loadValues()
             undoStack.removeAll()
             redoStack.removeAll()
-            list.reorder()
+            list.reorder(selecting: record.id)
             app.inform(app.t(FormText.saved(record.id, revision: record.revision)))
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
             let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]

@@ -67,10 +67,10 @@ final class ModelListScreen: AppScreen {
     func didReappear() { ensureOrdered() }
 
     /// Sorts every record again (after a sort change, a reload or a save), keeping the selected
-    /// record selected wherever it moves.
-    func reorder() {
+    /// record — or `wanted`, a record just saved — selected wherever it moves.
+    func reorder(selecting wanted: String? = nil) {
         sortedGeneration = app.workspace.generation
-        let selectedID = current?.id
+        let selectedID = wanted ?? current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         shown = []
         refilter(selecting: selectedID)

@@ -46,8 +46,11 @@ public struct TableState: Sendable, Equatable {
         switch key {
         case .up, .character("k"): select(selected - 1, pageHeight: page)
         case .down, .character("j"): select(selected + 1, pageHeight: page)
-        case .pageUp: select(selected - page, pageHeight: page)
-        case .pageDown: select(selected + page, pageHeight: page)
+        case .pageUp, .control("b"): select(selected - page, pageHeight: page)
+        case .pageDown, .control("f"): select(selected + page, pageHeight: page)
+        // Half a page, as in vi and less.
+        case .control("u"): select(selected - max(1, page / 2), pageHeight: page)
+        case .control("d"): select(selected + max(1, page / 2), pageHeight: page)
         case .home, .character("g"): select(0, pageHeight: page)
         case .end, .character("G"): select(count - 1, pageHeight: page)
         case .mouse(let event) where event.kind == .wheelUp: select(selected - 3, pageHeight: page)
