@@ -2,6 +2,26 @@ import DVKTerminal
 import Testing
 
 @Suite struct EditorTests {
+    @Test("readline's keys: Ctrl-W cuts a word, Ctrl-U to the start, Ctrl-K to the end, Ctrl-B/F/D move and delete")
+    func readlineKeys() {
+        var editor = LineEditor("Thắp sáng đường quê")
+        #expect(editor.handle(.control("w")) && editor.text == "Thắp sáng đường ")
+        _ = editor.handle(.control("w"))
+        #expect(editor.text == "Thắp sáng ")
+        _ = editor.handle(.control("b"))
+        _ = editor.handle(.control("b"))
+        _ = editor.handle(.control("k"))
+        #expect(editor.text == "Thắp sán" && editor.cursor == 8)
+        _ = editor.handle(.control("a"))
+        _ = editor.handle(.control("f"))
+        _ = editor.handle(.control("d"))
+        #expect(editor.text == "Tắp sán" && editor.cursor == 1)
+        _ = editor.handle(.control("e"))
+        _ = editor.handle(.left)
+        _ = editor.handle(.control("u"))
+        #expect(editor.text == "n" && editor.cursor == 0)
+    }
+
     @Test func lineEditorMovesByWholeCharactersAndScrollsToTheCursor() {
         var editor = LineEditor()
         for scalar in "Nghie\u{302}m".unicodeScalars { editor.insert(Character(scalar)) }

@@ -68,6 +68,8 @@ final class ModelFormScreen: AppScreen {
 
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         Self.keys.bindings.map { ($0.keyLabel, $0.help, $0.inHintBar) }
+            + [("Ctrl-A Ctrl-E", FormText.lineEnds, false), ("Ctrl-B Ctrl-F", FormText.lineMove, false),
+               ("Ctrl-W Ctrl-U Ctrl-K", FormText.lineCut, false)]
     }
 
     // MARK: - Values
@@ -346,6 +348,9 @@ enum FormText {
     static let history = L(vi: "lịch sử của mô hình", en: "the model's history")
     static let stateLabel = L(vi: "Trạng thái", en: "State")
     static let unsaved = L(vi: "● chưa lưu", en: "● unsaved")
+    static let lineEnds = L(vi: "đầu, cuối dòng đang gõ", en: "start, end of the line being typed")
+    static let lineMove = L(vi: "lùi, tiến một ký tự", en: "a character back, forward")
+    static let lineCut = L(vi: "xóa từ trước con trỏ, xóa đến đầu dòng, đến cuối dòng", en: "cut the word before the cursor, to the start, to the end")
     static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
     static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")
     static let keepEditing = L(vi: "tiếp tục sửa", en: "keep editing")

@@ -62,20 +62,40 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = text.count }
 
-    /// Handles an editing key; returns false for keys it does not use.
+    /// Handles an editing key, readline's among them (Ctrl-A/E start and end, Ctrl-B/F a
+    /// character back and forward, Ctrl-D delete, Ctrl-U/K cut to the start or the end, Ctrl-W
+    /// cut the word before the cursor); returns false for keys it does not use.
     public mutating func handle(_ key: Key, input: VietnameseInput? = nil) -> Bool {
         switch key {
         case .character(let c): insert(c, input: input)
         case .backspace: backspace()
-        case .delete: deleteForward()
-        case .left: moveLeft()
-        case .right: moveRight()
+        case .delete, .control("d"): deleteForward()
+        case .left, .control("b"): moveLeft()
+        case .right, .control("f"): moveRight()
         case .home, .control("a"): moveHome()
         case .end, .control("e"): moveEnd()
-        case .control("u"): set("")
+        case .control("u"): cut(0..<cursor)
+        case .control("k"): cut(cursor..<text.count)
+        case .control("w"): cut(wordStart()..<cursor)
         default: return false
         }
         return true
+    }
+
+    /// Removes the characters at `range` (counted in Characters) and leaves the cursor at its start.
+    private mutating func cut(_ range: Range<Int>) {
+        let characters = Array(text)
+        text = String(characters[..<range.lowerBound] + characters[range.upperBound...])
+        cursor = range.lowerBound
+    }
+
+    /// Where the word before the cursor starts (spaces before it included in the cut, as readline does).
+    private func wordStart() -> Int {
+        let characters = Array(text)
+        var index = cursor
+        while index > 0 && characters[index - 1].isWhitespace { index -= 1 }
+        while index > 0 && !characters[index - 1].isWhitespace { index -= 1 }
+        return index
     }
 
     /// What to show in `width` columns and where the cursor falls in it: the text scrolls
