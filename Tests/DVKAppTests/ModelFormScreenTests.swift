@@ -47,6 +47,25 @@ import Testing
         #expect(h.text.contains("Mô hình 1"))
     }
 
+    @Test("on leaving a field: an amount is shown grouped, a day as dd/mm/yyyy, and a completion before the start is named in words")
+    func fieldsCheckedOnLeaving() throws {
+        let h = try AppHarness()
+        h.press(.character("a"))
+        for _ in 0..<3 { h.press(.pageDown) }       // resources: the budget sources first
+        h.type("150000000")
+        h.press(.tab)
+        #expect(h.text.contains("150.000.000"), "\(h.text)")
+        h.press(.tab, .tab, .tab)                   // the other sources, workdays, land
+        h.press(.tab)
+        h.type("1/6/2024")                          // start
+        h.press(.tab)
+        #expect(h.text.contains("01/06/2024"))
+        h.type("01/01/2024")                        // expected completion
+        h.press(.tab)
+        #expect(h.text.contains("Dự kiến hoàn thành (01/01/2024) trước Ngày bắt đầu (01/06/2024)"), "\(h.text)")
+        #expect(!h.text.contains("expectedCompletion"), "the message names the field in words, not its key")
+    }
+
     @Test func addSaveMoveAndHistory() throws {
         let h = try AppHarness()
         h.press(.character("a"))

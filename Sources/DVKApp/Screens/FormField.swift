@@ -81,8 +81,11 @@ struct FormBinding {
     }
 
     /// Checks one typed value; nil when it is fine.
-    func problem(_ field: FormField, text: String) -> String? {
+    /// What is wrong with `text` in `field`, in words; `values` (the other fields' texts) lets a
+    /// day be checked against its pair (the expected completion is not before the start).
+    func problem(_ field: FormField, text: String, values: [String: String] = [:]) -> String? {
         let setter = RecordFieldSetter(configuration: configuration)
+        if let order = dayOrderProblem(field, text: text, values: values) { return order }
         do {
             if field.budgetSource != nil {
                 if !text.isEmpty && RecordFieldSetter.amount(text) == nil {
@@ -98,6 +101,26 @@ struct FormBinding {
         } catch {
             return "\(error)"
         }
+    }
+
+    /// "Dự kiến hoàn thành (01/01/2024) trước Ngày bắt đầu (01/06/2024)" when the two days are
+    /// both readable and out of order.
+    private func dayOrderProblem(_ field: FormField, text: String, values: [String: String]) -> String? {
+        let pair = ["startDate": "expectedCompletion", "expectedCompletion": "startDate"]
+        guard let other = pair[field.key], let day = Day(parsing: text), let otherDay = Day(parsing: values[other] ?? "") else { return nil }
+        let (start, end) = field.key == "startDate" ? (day, otherDay) : (otherDay, day)
+        guard end < start else { return nil }
+        let startLabel = RecordFieldLabels.label("startDate", language), endLabel = RecordFieldLabels.label("expectedCompletion", language)
+        return LocalizedText(vi: "\(endLabel) (\(end.vietnamese)) trước \(startLabel) (\(start.vietnamese))",
+                             en: "\(endLabel) (\(end.vietnamese)) is before \(startLabel) (\(start.vietnamese))").text(language)
+    }
+
+    /// `text` as the field shows it once left: an amount grouped ("150000000" → "150.000.000"),
+    /// a day as dd/mm/yyyy ("1/3/2025" → "01/03/2025"); anything else, or anything unreadable, as typed.
+    func tidy(_ field: FormField, text: String) -> String {
+        if field.budgetSource != nil, let amount = RecordFieldSetter.amount(text) { return NumberText.grouped(amount) }
+        if RecordFieldSetter.dateKeys.contains(field.key), let day = Day(parsing: text) { return day.vietnamese }
+        return text
     }
 
     /// The record with the typed values applied (only keys whose text changed for an edit).

@@ -99,7 +99,8 @@ final class ModelFormScreen: AppScreen {
     private func leaveField(to newFocus: Int) {
         storeEditor()
         let text = values[field.key] ?? ""
-        errors[field.key] = binding.problem(field, text: text)
+        errors[field.key] = binding.problem(field, text: text, values: values)
+        if errors[field.key] == nil { values[field.key] = binding.tidy(field, text: text) }
         focus = max(0, min(fields.count - 1, newFocus))
         enterField()
     }
@@ -181,7 +182,7 @@ final class ModelFormScreen: AppScreen {
         snapshot()
         body()
         enterField()
-        errors[field.key] = binding.problem(field, text: values[field.key] ?? "")
+        errors[field.key] = binding.problem(field, text: values[field.key] ?? "", values: values)
     }
 
     private func undo() {
@@ -228,7 +229,7 @@ final class ModelFormScreen: AppScreen {
         storeEditor()
         guard app.mayEdit() else { return }
         for (index, f) in fields.enumerated() {
-            if let problem = binding.problem(f, text: values[f.key] ?? "") {
+            if let problem = binding.problem(f, text: values[f.key] ?? "", values: values) {
                 errors[f.key] = problem
                 focus = index
                 enterField()
