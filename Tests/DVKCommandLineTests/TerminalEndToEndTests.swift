@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func theTmuxScriptPassesEveryCheck() throws {
-        try run("e2e-tmux.sh", minimum: 27)
+        try run("e2e-tmux.sh", minimum: 31)
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func aCommitteeRoundTypedInTmuxIsStoredAsTyped() throws {

@@ -7,7 +7,8 @@ import DVKStorage
 /// (revision-checked, journaled).
 public final class Workspace {
     public let directory: DataDirectory
-    public let configuration: Configuration
+    /// The configuration as last read: read again after a settings change (``reloadConfiguration()``).
+    public private(set) var configuration: Configuration
     public let store: RecordStore
     public let actor: Actor
     /// One summary per model, for the list.
@@ -30,6 +31,15 @@ public final class Workspace {
     public var lists: ListCatalog { configuration.lists }
     public var engine: WorkflowEngine { configuration.engine }
     public var canEdit: Bool { configuration.users.canEdit(actor) }
+    /// Whether the user may change the committee's settings (its profile, letterheads, units).
+    public var canAdminister: Bool { configuration.users.canAdminister(actor) }
+
+    /// Reads `config/` again (after the settings screen saved or undid a change) and the list
+    /// rows with it, so unit names and letterheads show the change everywhere.
+    public func reloadConfiguration() throws {
+        configuration = try directory.loadConfiguration()
+        reload()
+    }
 
     /// Reads every record again from disk.
     public func reload() {

@@ -4,7 +4,7 @@ import DVKTerminal
 /// The home screen, the committee's dashboard: the queues waiting for this user's roles with
 /// how long the oldest has waited — a digit opens one where it is worked on (the appraisal
 /// queue, the awards, the model list) — and the year's pipeline, models per state by field.
-/// Letters open the other screens; Esc goes to the model list.
+/// Letters open the other screens (S the settings); Esc goes to the model list.
 final class DashboardScreen: AppScreen {
     unowned let app: App
     unowned let list: ModelListScreen
@@ -37,7 +37,7 @@ final class DashboardScreen: AppScreen {
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("1–5", DashboardText.openQueue, true), ("T", DashboardText.appraisal, true), ("K", DashboardText.awards, true),
-         ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
+         ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("S", SettingsText.open, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
     }
 
     func handle(_ key: Key) {
@@ -47,6 +47,7 @@ final class DashboardScreen: AppScreen {
         case .character("K"): app.push(AwardsScreen(app: app))
         case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
         case .character("t"): app.push(ReportsScreen(app: app))
+        case .character("S"): app.push(SettingsScreen(app: app))
         case .control("r"):
             app.workspace.reload()
             list.reorder()

@@ -3,7 +3,7 @@ import DVKDocuments
 import DVKTerminal
 
 extension SetupWizard {
-    static let labelWidth = 26
+    static let labelWidth = LetterheadFields.labelWidth
 
     public func draw(on screen: Screen) {
         let (rows, columns) = screen.size
@@ -74,16 +74,7 @@ extension SetupWizard {
 
     /// A labelled one-line field; the cursor shows in the focused one.
     private func drawField(_ label: LocalizedText, _ text: String, cursor: Int?, field: Int, row: Int, on screen: Screen) {
-        let focused = focus == field
-        let width = max(10, min(70, screen.size.columns - SetupWizard.labelWidth - 4))
-        screen.put(" " + TextWidth.padded(t(label), to: SetupWizard.labelWidth - 1), row: row, column: 0,
-                   style: Style(focused ? .header : .normal, bold: focused))
-        var editor = LineEditor(text)
-        if let cursor { for _ in 0..<(text.count - cursor) { editor.moveLeft() } } else { editor.moveHome() }
-        let view = editor.visible(width: width)
-        screen.put(TextWidth.padded(view.text, to: width), row: row, column: SetupWizard.labelWidth + 1,
-                   style: Style(focused ? .fieldFocused : .field))
-        if focused && cursor != nil { screen.setCursor(row: row, column: SetupWizard.labelWidth + 1 + view.cursorColumn) }
+        LetterheadFields.draw(t(label), text, cursor: cursor, focused: focus == field, row: row, on: screen)
         fieldRows[row] = field
     }
 
@@ -105,7 +96,7 @@ extension SetupWizard {
         }
         let count = draft.issuers.count
         let issuer = draft.issuers.indices.contains(issuerIndex) ? draft.issuers[issuerIndex] : nil
-        let chooser = issuer.map { "◀ \(issuerIndex + 1)/\(count) \($0.name.replacingOccurrences(of: "\n", with: " · ")) ▶" } ?? ""
+        let chooser = LetterheadFields.chooser(issuer, index: issuerIndex, count: count)
         drawField(SetupText.issuer, chooser, cursor: nil, field: 1, row: row, on: screen)
         row += 1
         let labels = [SetupText.parent, SetupText.nameLine1, SetupText.nameLine2, SetupText.place, SetupText.numberSuffix]
@@ -114,7 +105,7 @@ extension SetupWizard {
             row += 1
         }
         let mode = issuer?.signer.mode ?? ""
-        drawField(SetupText.signerMode, "◀ " + (mode.isEmpty ? t(SetupText.ownRight) : mode) + " ▶", cursor: nil, field: 7, row: row, on: screen)
+        drawField(SetupText.signerMode, LetterheadFields.mode(mode, language), cursor: nil, field: 7, row: row, on: screen)
         row += 1
         drawEditor(SetupText.signerTitle, issuerEditors[5], field: 8, row: row, on: screen)
         drawEditor(SetupText.signerName, issuerEditors[6], field: 9, row: row + 1, on: screen)
@@ -122,9 +113,7 @@ extension SetupWizard {
         guard let issuer, row < bottom else { return }
         screen.put(" " + t(SetupText.preview), row: row, column: 0, style: Style(.header, bold: true))
         row += 1
-        let width = max(40, min(screen.size.columns - 4, 96))
-        let year = context.today?.year ?? 2026
-        for line in LetterheadPreview.lines(issuer, day: context.today, year: year, width: width) {
+        for line in LetterheadFields.preview(issuer, today: context.today, columns: screen.size.columns) {
             guard row <= bottom else { break }
             screen.put(line, row: row, column: 2, style: .normal)
             row += 1

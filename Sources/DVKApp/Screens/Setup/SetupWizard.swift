@@ -53,7 +53,7 @@ public final class SetupWizard {
     var nameEditor = LineEditor()
     var role: String?
 
-    static let signerModes = ["", "TM.", "KT."]
+    static let signerModes = LetterheadFields.signerModes
 
     public init(context: SetupContext, language: Language) {
         self.context = context
@@ -223,9 +223,8 @@ public final class SetupWizard {
             return loadIssuerEditors()
         }
         let issuer = draft.issuers[issuerIndex]
-        let lines = issuer.name.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let line2 = lines.count > 1 ? lines.dropFirst().joined(separator: " ") : ""
-        issuerEditors = [issuer.parent, lines.first ?? "", line2, issuer.place, issuer.numberSuffix, issuer.signer.title, issuer.signer.name]
+        let (line1, line2) = LetterheadFields.nameLines(issuer.name)
+        issuerEditors = [issuer.parent, line1, line2, issuer.place, issuer.numberSuffix, issuer.signer.title, issuer.signer.name]
             .map { LineEditor($0) }
     }
 
@@ -235,7 +234,7 @@ public final class SetupWizard {
         draft.edit(issuer: issuerIndex) { issuer in
             switch slot {
             case 0: issuer.parent = value
-            case 1, 2: issuer.name = [lines.0, lines.1].filter { !$0.trimmingSpaces.isEmpty }.joined(separator: "\n")
+            case 1, 2: issuer.name = LetterheadFields.name(lines.0, lines.1)
             case 3: issuer.place = value
             case 4: issuer.numberSuffix = value
             case 5: issuer.signer.title = value
