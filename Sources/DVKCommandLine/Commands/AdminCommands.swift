@@ -88,16 +88,15 @@ struct UnitsAddCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         try session.requireAdmin()
-        let clean = VietnameseText.cleanLine(name)
-        guard !clean.isEmpty else { throw CLIError.badInput("tên đơn vị không được để trống", "the unit name must not be empty") }
-        if session.lists.lookup(clean, in: .units) != nil {
-            throw CLIError.badInput("đơn vị «\(clean)» đã có", "unit «\(clean)» already exists")
+        var edit = UnitsEdit(units: session.configuration.units)
+        let unit: UnitEntry
+        do {
+            unit = try edit.add(name, type: type, makeID: UnitListFile.freeID)
+        } catch let error as FieldInputError {
+            throw CLIError(error.message, exitCode: 2)
         }
-        var units = session.configuration.units
-        let id = UnitListFile.freeID(clean, taken: Set(units.map(\.id)))
-        units.append(UnitEntry(id: id, name: clean, type: type))
-        try session.saveSettings(UnitsFile(units: units), as: "units", note: "units add \(clean)")
-        Console.line(id)
+        try session.saveSettings(UnitsFile(units: edit.units), as: "units", note: edit.notes.joined(separator: "; "))
+        Console.line(unit.id)
     }
 }
 

@@ -74,8 +74,9 @@ struct SettingsHistoryCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         // One line per change, the note whole: a table would cut the old and new values short.
+        let readable = ReadableStamps(users: session.configuration.users)
         for entry in try SettingsStore(directory: session.directory).history() {
-            Console.line("\(entry.at.iso)  \(entry.by)  \(entry.id) r\(entry.fromRevision)→r\(entry.toRevision)  \(entry.note)")
+            Console.line("\(readable.time(entry.at))  \(readable.person(entry.by))  \(entry.id) r\(entry.fromRevision)→r\(entry.toRevision)  \(entry.note)")
         }
     }
 }
@@ -104,18 +105,14 @@ struct UnitsRenameCommand: SessionCommand {
 
     mutating func execute(_ session: Session) throws {
         try session.requireAdmin()
-        let clean = VietnameseText.cleanLine(name)
-        guard !clean.isEmpty else { throw CLIError.badInput("tên đơn vị không được để trống", "the unit name must not be empty") }
-        var units = session.configuration.units
-        guard let index = units.firstIndex(where: { $0.id == id }) else {
-            throw CLIError.badInput("không có đơn vị mã «\(id)» (xem dvk units list)", "there is no unit «\(id)» (see dvk units list)")
+        var edit = UnitsEdit(units: session.configuration.units)
+        do {
+            try edit.rename(id, to: name)
+        } catch let error as FieldInputError {
+            throw CLIError(error.message, exitCode: 2)
         }
-        if let other = session.lists.lookup(clean, in: .units), other.id != id {
-            throw CLIError.badInput("đã có đơn vị «\(other.label.vi)» (\(other.id))", "there is a unit «\(other.label.vi)» (\(other.id)) already")
-        }
-        let old = units[index].name
-        units[index].name = clean
-        try session.saveSettings(UnitsFile(units: units), as: "units", note: "units rename \(id): «\(old)» → «\(clean)»")
+        guard !edit.notes.isEmpty else { return Console.line(SetupText.settingsSaved(0).text(session.language)) }
+        try session.saveSettings(UnitsFile(units: edit.units), as: "units", note: edit.notes.joined(separator: "; "))
         Console.line(SetupText.settingsSaved(1).text(session.language))
     }
 }
