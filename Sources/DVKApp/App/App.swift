@@ -257,7 +257,15 @@ public final class App {
         guard !isTooSmall else { return drawTooSmall(on: screen) }
         guard let top = stack.last else { return }
         let header = " dvk — \(top.title)"
-        let who = "\(workspace.actor.login) "
+        // The committee's name goes beside the login when there is room, cut with "…" if need be.
+        let login = "\(workspace.actor.login) "
+        let room = columns - TextWidth.columns(of: header) - TextWidth.columns(of: login) - 6
+        let committee = workspace.configuration.committee.shownName
+        var who = login
+        if !committee.isEmpty && room >= 12 {
+            let shown = TextWidth.columns(of: committee) <= room ? committee : TextWidth.prefix(committee, fitting: room - 1) + "…"
+            who = shown + " · " + login
+        }
         screen.fill(row: 0, column: 0, width: columns, style: Style(.title))
         screen.put(header, row: 0, column: 0, style: Style(.title, bold: true))
         screen.put(who, row: 0, column: max(0, columns - TextWidth.columns(of: who)), style: Style(.title))

@@ -26,6 +26,8 @@ struct OverviewCommand: SessionCommand {
         rows.append([CLIText.total.text(language)] + totals.map(String.init) + [String(models.count)])
         let headers = [CLIText.listColumns[6].text(language)] + years.map(String.init) + [CLIText.total.text(language)]
         Console.line(CLIText.overviewTitle(session.directory.path).text(language))
+        let committee = session.configuration.committee
+        Console.line(committee.setUp ? SetupText.setUpAs(committee).text(language) : SetupText.notSetUp.text(language))
         Console.line(TextTable(headers: headers, rows: rows, rightAligned: Set(1...(years.count + 1))).render())
         Console.line("")
         Console.line(CLIText.overviewNext.text(language))

@@ -27,7 +27,7 @@ enum SetupText {
         vi: "Chưa khai báo Ban Chỉ đạo: chưa in được văn bản. Khai báo bằng «dvk init --level … --province …» trên một thư mục mới, hoặc sửa config/committee.json và config/headers.json (xem docs/setup.md).",
         en: "No committee is set up yet: no document can be printed. Set it up with «dvk init --level … --province …» on a new directory, or edit config/committee.json and config/headers.json (see docs/setup.md).")
     static func setUpAs(_ profile: CommitteeProfile) -> L {
-        L(vi: "Ban Chỉ đạo: \(profile.name) (\(profile.province))", en: "Committee: \(profile.name) (\(profile.province))")
+        L(vi: "Ban Chỉ đạo: \(profile.shownName)", en: "Committee: \(profile.shownName)")
     }
 
     static let settingsAbstract = L(vi: "Cài đặt của Ban Chỉ đạo: tên, tỉnh, cấp, tiêu đề văn bản (có nhật ký, hoàn tác được)",

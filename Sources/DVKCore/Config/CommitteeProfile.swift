@@ -12,13 +12,47 @@ public struct CommitteeProfile: Sendable, Codable, Hashable {
     /// The committee's own place: "Xã Kim Bình", "Phường Hà Giang 1", "Đặc khu Côn Đảo"; for a
     /// provincial committee, the province.
     public var name: String
+    /// A line shown beside the name wherever the committee is named on screen (the demo's:
+    /// "dữ liệu mẫu …"); empty for a real committee, and then absent from the JSON.
+    public var note: String
 
-    public init(schemaVersion: Int = 1, setUp: Bool, level: String, province: String, name: String) {
+    public init(schemaVersion: Int = 1, setUp: Bool, level: String, province: String, name: String, note: String = "") {
         self.schemaVersion = schemaVersion
         self.setUp = setUp
         self.level = level
         self.province = province
         self.name = name
+        self.note = note
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, setUp, level, province, name, note }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        setUp = try c.decode(Bool.self, forKey: .setUp)
+        level = try c.decode(.level, or: "")
+        province = try c.decode(.province, or: "")
+        name = try c.decode(.name, or: "")
+        note = try c.decode(.note, or: "")
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(setUp, forKey: .setUp)
+        try c.encode(level, forKey: .level)
+        try c.encode(province, forKey: .province)
+        try c.encode(name, forKey: .name)
+        if !note.isEmpty { try c.encode(note, forKey: .note) }
+    }
+
+    /// How the committee is named on screen: "Xã Kim Bình (Tuyên Quang)", with the note if any;
+    /// empty when nobody has set it up.
+    public var shownName: String {
+        guard setUp, !name.isEmpty else { return "" }
+        let place = province.isEmpty || province == name ? name : "\(name) (\(province))"
+        return note.isEmpty ? place : "\(place) — \(note)"
     }
 
     /// The profile of a directory nobody has set up yet.
