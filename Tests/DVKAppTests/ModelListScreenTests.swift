@@ -24,6 +24,19 @@ import Testing
         }
     }
 
+    @Test("the move list says which moves need a reason, in the interface's words, before one is chosen")
+    func movesNeedingAReasonSaySo() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Thắp sáng đường quê", state: "registration_review")])
+        h.press(.escape, .character("m"))
+        #expect(h.text.contains("cần ghi lý do"), "\(h.text)")
+        #expect(!h.text.contains("--note"))
+        h.type("khong chap nhan")
+        h.press(.enter)
+        #expect(h.text.contains("Lý do (bắt buộc"))
+        h.press(.enter)                               // no reason given
+        #expect(h.text.contains("cần ghi lý do") && !h.text.contains("--note"), "\(h.text)")
+    }
+
     @Test func theListShowsTheColumnsInVietnameseOrder() throws {
         let h = try harness()
         #expect(h.text.contains("Mã"))

@@ -25,16 +25,23 @@ struct MoveFlow {
             }
         }
         guard !order.isEmpty else { return app.inform(app.t(MoveText.noMoves), isError: true) }
+        // Moves whose transition asks for a reason say so before they are chosen.
+        let workflow = workspace.configuration.workflow
+        let needsNote = Set(workflow.transitions.filter { $0.guards.contains(.noteRequired) }.map(\.to))
         let options = order.map { target -> Picker.Option in
             let info = seen[target] ?? (0, [])
-            let label = workspace.configuration.workflow.label(ofState: target, app.language)
-            let detail = models.count > 1 ? app.t(MoveText.allowedCount(info.allowed, of: models.count))
+            let label = workflow.label(ofState: target, app.language)
+            var detail = models.count > 1 ? app.t(MoveText.allowedCount(info.allowed, of: models.count))
                 : Array(Set(info.reasons)).sorted().joined(separator: "; ")
+            if info.allowed > 0 && needsNote.contains(target) {
+                detail = [app.t(MoveText.needsReason), detail].filter { !$0.isEmpty }.joined(separator: "; ")
+            }
             return Picker.Option(id: target, label: label, detail: detail, enabled: info.allowed > 0)
         }
         let title = models.count == 1 ? app.t(MoveText.title(models[0].id)) : app.t(MoveText.titleMany(models.count))
         app.pick(title, options) { option in
-            app.prompt(app.t(MoveText.notePrompt(option.label))) { note in
+            let prompt = needsNote.contains(option.id) ? MoveText.reasonPrompt(option.label) : MoveText.notePrompt(option.label)
+            app.prompt(app.t(prompt)) { note in
                 self.fire(models.map(\.id), to: option.id, note: note)
             }
         }
@@ -67,6 +74,8 @@ enum MoveText {
     static func titleMany(_ n: Int) -> L { L(vi: "Chuyển \(n) mô hình sang", en: "Move \(n) models to") }
     static func allowedCount(_ n: Int, of total: Int) -> L { L(vi: "được \(n)/\(total)", en: "\(n) of \(total) allowed") }
     static func notePrompt(_ state: String) -> L { L(vi: "Ghi chú, lý do (→ \(state))", en: "Note, reason (→ \(state))") }
+    static func reasonPrompt(_ state: String) -> L { L(vi: "Lý do (bắt buộc, → \(state))", en: "Reason (required, → \(state))") }
+    static let needsReason = L(vi: "cần ghi lý do", en: "a reason is required")
     static func done(_ n: Int, to state: String) -> L { L(vi: "Đã chuyển \(n) mô hình sang «\(state)»", en: "Moved \(n) model(s) to «\(state)»") }
     static func doneWithFailures(_ n: Int, failed: Int, to state: String) -> L {
         L(vi: "Đã chuyển \(n) sang «\(state)», \(failed) không chuyển được", en: "Moved \(n) to «\(state)»; \(failed) could not move")

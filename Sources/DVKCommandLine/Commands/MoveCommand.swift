@@ -76,7 +76,10 @@ struct MoveCommand: SessionCommand {
     /// A refused move as lines: the record and each failed guard in the user's language.
     static func describe(_ refused: TransitionRefused, _ session: Session) -> String {
         let c = session.configuration
-        let lines = refused.failures.map { "  - " + $0.message(session.language, workflow: c.workflow, rubric: c.rubric, users: c.users) }
+        let lines = refused.failures.map { failure in
+            "  - " + failure.message(session.language, workflow: c.workflow, rubric: c.rubric, users: c.users)
+                + (failure.commandLineHint.map { " (\($0))" } ?? "")
+        }
         let to = c.workflow.label(ofState: refused.to, session.language)
         return CLIText.refused(refused.recordID, to: to).text(session.language) + "\n" + lines.joined(separator: "\n")
     }

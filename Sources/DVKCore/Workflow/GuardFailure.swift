@@ -10,7 +10,8 @@ public enum GuardFailure: Sendable, Hashable {
     case noteRequired
     case tooEarly(monthsSinceStart: Int?, need: Int)
 
-    /// The failure in plain words, naming states, roles, fields and bands by their labels.
+    /// The failure in plain words, naming states, roles, fields and bands by their labels — in
+    /// no front end's terms: the command line adds its option names itself (``commandLineHint``).
     public func message(_ language: Language, workflow: WorkflowDefinition, rubric: Rubric, users: UsersConfig) -> String {
         let vi = language == .vi
         func roles(_ ids: [String]) -> String {
@@ -31,7 +32,7 @@ public enum GuardFailure: Sendable, Hashable {
                       : "your role (\(roles(mine))) may not do this; it needs: \(roles(allowed))"
         case .missingField(let key):
             let label = RecordFieldLabels.label(key, language)
-            return vi ? "chưa nhập «\(label)» (\(key))" : "«\(label)» (\(key)) is not filled in"
+            return vi ? "chưa nhập «\(label)»" : "«\(label)» is not filled in"
         case .tooFewInspections(let have, let need):
             return vi ? "cần ít nhất \(need) đợt kiểm tra, mới có \(have)" : "needs at least \(need) inspection round(s), has \(have)"
         case .tooFewScoreSheets(let have, let need):
@@ -47,11 +48,23 @@ public enum GuardFailure: Sendable, Hashable {
             return vi ? "kết quả chấm điểm phải đạt mức \(bands(allowed)); hiện là \(got)"
                       : "the appraisal result must be \(bands(allowed)); it is \(got)"
         case .noteRequired:
-            return vi ? "cần ghi lý do (--note)" : "a reason is required (--note)"
+            return vi ? "cần ghi lý do" : "a reason is required"
         case .tooEarly(let months, let need):
             let have = months.map(String.init) ?? (vi ? "chưa rõ (thiếu ngày bắt đầu)" : "unknown (no start date)")
             return vi ? "mô hình cần thực hiện ít nhất \(need) tháng, mới được \(have)"
                       : "the model must run at least \(need) months; it has run \(have)"
+        }
+    }
+}
+
+extension GuardFailure {
+    /// What the command line adds after the message: the option that gives the reason, or the
+    /// key of the field to fill in (`--set KEY=…`).
+    public var commandLineHint: String? {
+        switch self {
+        case .noteRequired: return "--note"
+        case .missingField(let key): return key
+        default: return nil
         }
     }
 }
