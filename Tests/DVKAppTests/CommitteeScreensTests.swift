@@ -17,6 +17,27 @@ import Testing
         return model
     }
 
+    @Test("/ searches the appraisal queue and the awards screen as it does the model list, without diacritics")
+    func slashSearchesTheQueues() throws {
+        let models = [AppHarness.model("2025-0001", "Thắp sáng đường quê", state: "appraisal"),
+                      AppHarness.model("2025-0002", "Bếp ăn bán trú", state: "appraisal"),
+                      AppHarness.model("2025-0003", "Đường hoa", state: "recognised"),
+                      AppHarness.model("2025-0004", "Tổ hòa giải", state: "recognised")]
+        let h = try AppHarness(models: models)
+        h.press(.escape, .character("T"), .character("/"))
+        h.type("duong que")
+        #expect(h.text.contains("Thắp sáng đường quê") && !h.text.contains("Bếp ăn bán trú"), "\(h.text)")
+        h.press(.enter)
+        #expect(h.text.contains("/duong que"))
+        h.press(.character("x"))
+        #expect(h.text.contains("Bếp ăn bán trú"))
+        h.press(.escape, .character("K"), .character("/"))
+        h.type("hoa giai")
+        #expect(h.text.contains("Tổ hòa giải") && !h.text.contains("Đường hoa"), "\(h.text)")
+        h.press(.escape)
+        #expect(h.text.contains("Đường hoa"), "Esc drops the search")
+    }
+
     @Test func theQueueShowsRegistrationResultsAndInspectionsSideBySideAndFiltersByField() throws {
         let h = try AppHarness(models: [Self.inAppraisal("2025-0001", "Đường giao thông nông thôn"),
                                         Self.inAppraisal("2025-0002", "Nhà văn hóa thôn", field: "culture_society")],

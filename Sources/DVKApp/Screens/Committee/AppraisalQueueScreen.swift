@@ -34,11 +34,11 @@ final class AppraisalQueueScreen: AppScreen {
     }
 
     var title: String { app.t(QueueText.title) }
-    var capturesText: Bool { false }
+    var capturesText: Bool { queue.capturesText }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", QueueText.score, true), ("c", QueueText.recognise, app.workspace.canEdit), ("n", QueueText.notRecognise, app.workspace.canEdit),
-         ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
+         ("Space", CommitteeText.mark, true), ("/", AppText.search, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
          ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("[ ]", QueueText.scroll, false),
          ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
          ("Esc", CommitteeText.back, true)]

@@ -30,12 +30,12 @@ final class AwardsScreen: AppScreen {
     }
 
     var title: String { app.t(AwardsText.title) }
-    var capturesText: Bool { false }
+    var capturesText: Bool { queue.capturesText }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         let editor = app.workspace.canEdit
         return [("p", AwardsText.propose, editor), ("d", AwardsText.decide, editor), ("e", AwardsText.escalate, editor), ("l", AwardsText.list, true),
-         ("Space", CommitteeText.mark, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
+         ("Space", CommitteeText.mark, true), ("/", AppText.search, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
          ("m", AwardsText.otherMoves, false), ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
          ("h", CommitteeText.history, false),
          ("Esc", CommitteeText.back, true)]

@@ -2,8 +2,9 @@ import DVKCore
 import DVKTerminal
 
 /// The table the committee's queues share: the models in some workflow states, narrowed by
-/// year, state, field, unit and level with `f`, marked with Space and `*` for a batch, walked
-/// with the arrows, PgUp/PgDn and the mouse. Rows come from the list index; a full record
+/// year, state, field, unit and level with `f` and by a search typed after `/` (no diacritics
+/// needed, as in the model list), marked with Space and `*` for a batch, walked with the arrows,
+/// PgUp/PgDn and the mouse. Rows come from the list index; a full record
 /// (sheets, decisions) is read only for the rows drawn and the models acted on.
 final class CommitteeTable {
     /// A column: its title, width, narrowest width and the cell of a record.
@@ -28,6 +29,12 @@ final class CommitteeTable {
     /// Filters by dimension (`year`, `state`, `field`, `unit`, `level`): the chosen id.
     private(set) var filters: [String: String] = [:]
     private var pageHeight = 5
+    /// The search being typed after `/` (nil when not typing); `search` is the one kept.
+    private(set) var searching: LineEditor?
+    private var search = ""
+
+    /// Whether keys go to the search line (the screen then passes them all here).
+    var capturesText: Bool { searching != nil }
 
     init(app: App, states: [String], columns: [Column]) {
         self.app = app
@@ -64,8 +71,12 @@ final class CommitteeTable {
 
     private func refilter() {
         let selected = currentRow?.id
+        var query = ModelQuery()
+        query.search = searching?.text ?? search
+        let words = query.searchWords
         rows = all.filter { row in
             (onlyIDs?.ids.contains(row.id) ?? true) && filters.allSatisfy { dimension, value in value == Self.value(of: row, dimension) }
+                && ModelQuery.matches(foldedBytes: row.searchKey, words: words)
         }
         marked = marked.intersection(rows.map(\.id))
         table.setCount(rows.count)
@@ -99,8 +110,11 @@ final class CommitteeTable {
 
     /// Handles the table's own keys; false for keys the screen should handle.
     func handle(_ key: Key) -> Bool {
+        if searching != nil { return handleSearch(key) }
         if table.handle(key, pageHeight: pageHeight) { return true }
         switch key {
+        case .character("/"):
+            searching = LineEditor(search)
         case .character(" "):
             if let id = current?.id {
                 if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
@@ -113,6 +127,7 @@ final class CommitteeTable {
         case .character("x"):
             filters = [:]
             onlyIDs = nil
+            search = ""
             refilter()
         case .control("r"):
             app.workspace.reload()
@@ -123,6 +138,29 @@ final class CommitteeTable {
         default:
             return false
         }
+        return true
+    }
+
+    /// Keys while typing the search: it narrows as it is typed; Enter keeps it, Esc drops it,
+    /// the arrows leave it and move.
+    private func handleSearch(_ key: Key) -> Bool {
+        switch key {
+        case .enter:
+            search = searching?.committed ?? ""
+            searching = nil
+        case .escape:
+            searching = nil
+            search = ""
+        case .up, .down, .pageUp, .pageDown:
+            search = searching?.committed ?? ""
+            searching = nil
+            _ = table.handle(key, pageHeight: pageHeight)
+            return true
+        default:
+            guard var editor = searching, editor.handle(key, input: app.input) else { return true }
+            searching = editor
+        }
+        refilter()
         return true
     }
 
@@ -164,7 +202,8 @@ final class CommitteeTable {
             default: return lists.label(value, in: .levels, language)
             }
         }
-        let shown = labels + (onlyIDs.map { [$0.label] } ?? [])
+        let typed = searching.map { "/" + $0.text + "▏" } ?? (search.isEmpty ? nil : "/" + search)
+        let shown = labels + (onlyIDs.map { [$0.label] } ?? []) + (typed.map { [$0] } ?? [])
         return app.t(CommitteeText.counts(rows.count, marked: marked.count)) + (shown.isEmpty ? "" : "  ·  " + shown.joined(separator: " · "))
     }
 
