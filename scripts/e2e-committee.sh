@@ -48,7 +48,7 @@ for a in 1 2 3; do
   for i in 1 2 3 4 5 6 7 8 9 10; do
     keys "$s" Enter; wait_for "$s" "Phiếu chấm điểm"
     [ "$a" = 2 ] && [ "$i" = 1 ] && check_screen "$s" "chỉ xem được sau khi bạn nộp phiếu" "others' sheets stay hidden before one's own"
-    for v in ${SCORES[$((a-1))]}; do text "$s" "$v"; keys "$s" Tab Tab; done
+    for v in ${SCORES[$((a-1))]}; do text "$s" "$v"; keys "$s" Tab; done
     text "$s" "Nhận xét của thẩm định $a"
     keys "$s" C-s; wait_for "$s" "Nộp phiếu chấm?"; keys "$s" c
     wait_for "$s" "Đã nộp phiếu chấm" || bad "appraiser $a submits sheet $i" "$(screen "$s")"

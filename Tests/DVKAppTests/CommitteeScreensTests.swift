@@ -103,12 +103,21 @@ import Testing
         #expect(total().contains(" 0 "), "a refused score counts for nothing: \(total())")
         // Still in the points cell: Backspace corrects the score, and then the focus moves on.
         h.press(.backspace, .backspace)
-        h.type("12")
+        h.type("12,5")
         h.press(.tab)
         #expect(!h.text.contains("không hợp lệ"))
-        #expect(total().contains("12"), "\(total())")
-        let row = try #require(h.screen.row(containing: "1. Tính cấp thiết"))
-        #expect(h.screen.cursor?.row == row && (h.screen.cursor?.column ?? 0) > 60, "on to the comment")
+        #expect(total().contains("12,5"), "a score typed with a decimal comma counts and shows the same way: \(total())")
+        let second = try #require(h.screen.row(containing: "2. "))
+        #expect(h.screen.cursor?.row == second, "Tab goes on to the next criterion's points, not to a comment")
+        h.type("10")
+        h.press(.right)                             // at the end of the points: → reaches the comment on purpose
+        h.type("Rõ ràng")
+        let row = try #require(h.screen.row(containing: "Rõ ràng"))
+        #expect(row == second && (h.screen.cursor?.column ?? 0) > 60, "the comment of the same criterion")
+        h.press(.tab)
+        let third = try #require(h.screen.row(containing: "3. "))
+        #expect(h.screen.cursor?.row == third, "from a comment, on to the next criterion's points")
+        #expect(total().contains("22,5"), "\(total())")
     }
 
     @Test func aPassFailRubricTakesAVoteInsteadOfPoints() throws {

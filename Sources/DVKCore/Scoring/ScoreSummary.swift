@@ -109,6 +109,13 @@ public enum NumberText {
         return String((value * 100).rounded() / 100)
     }
 
+    /// A score as a reader of `language` writes it: "22,5" in Vietnamese, "22.5" in English,
+    /// "89" for a whole number; at most two decimals.
+    public static func score(_ value: Double, _ language: Language) -> String {
+        let text = plain(value)
+        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// Digits grouped by dots, the Vietnamese way: 70.000.000.
     public static func grouped(_ value: Int64) -> String {
         let digits = String(value.magnitude)

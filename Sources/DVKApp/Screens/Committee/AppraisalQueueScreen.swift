@@ -28,7 +28,7 @@ final class AppraisalQueueScreen: AppScreen {
                 // Blind scoring: "·" where the user may not see the others' scores yet.
                 let view = AppraisalView(of: record.appraisals, for: actor, rubric: rubric, users: users)
                 guard let summary = view.summary else { return "·" }
-                return summary.average.map(NumberText.plain) ?? ""
+                return summary.average.map { NumberText.score($0, app.language) } ?? ""
             },
         ])
     }

@@ -50,7 +50,7 @@ final class RecognitionScreen: DialogScreen {
         for record in models where y < bottom {
             let view = AppraisalView(of: record.appraisals, for: app.workspace.actor, rubric: rubric, users: users)
             let band = view.summary?.band.flatMap { rubric.band(id: $0)?.label.text(app.language) } ?? "—"
-            let result = app.t(QueueText.sheetCount(view.sheetCount)) + " · " + (view.summary?.average.map(NumberText.plain) ?? "—") + " · " + band
+            let result = app.t(QueueText.sheetCount(view.sheetCount)) + " · " + (view.summary?.average.map { NumberText.score($0, app.language) } ?? "—") + " · " + band
             screen.put(TextWidth.prefix("\(record.id)  \(record.displayName) — \(result)", fitting: width - 4), row: y, column: 3, style: .normal)
             y += 1
         }

@@ -39,6 +39,8 @@ final class ScoreSheetScreen: AppScreen {
     private var me: [String] { [app.workspace.actor.login, app.workspace.actor.name] }
     var hasSubmitted: Bool { Rubric.hasSheet(by: me, in: record.appraisals) }
     /// What the user may see of the model's sheets (blind scoring).
+    private var readable: ReadableStamps { ReadableStamps(users: app.workspace.configuration.users) }
+
     private var view: AppraisalView {
         AppraisalView(of: record.appraisals, for: app.workspace.actor, rubric: rubric, users: app.workspace.configuration.users)
     }
@@ -50,7 +52,8 @@ final class ScoreSheetScreen: AppScreen {
     }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         hasSubmitted ? [("Esc", DialogText.back, true)]
-            : [("Ctrl-S", ScoreText.submit, true), ("Tab", DialogText.next, true), ("↑↓", ScoreText.rows, true),
+            : [("Ctrl-S", ScoreText.submit, true), ("Enter Tab", ScoreText.nextScore, true), ("→ ←", ScoreText.toComment, true),
+               ("↑↓", ScoreText.rows, false),
                ("Space", ScoreText.voteKey, !isPoints), ("PgUp PgDn", ScoreText.scrollFile, false), ("Esc", DialogText.back, true)]
     }
 
@@ -87,6 +90,11 @@ final class ScoreSheetScreen: AppScreen {
         case .escape: return app.pop()
         case .tab, .enter: advance(1)
         case .backTab: advance(-1)
+        // The comment of a criterion is reached on purpose: → at the end of its points, ← back.
+        case .right where isPoints && row < scoreRows && column == 0 && points[row].cursor == points[row].text.count:
+            if leave() { column = 1 }
+        case .left where isPoints && row < scoreRows && column == 1 && comments[row].cursor == 0:
+            column = 0
         case .pageDown: dossierScroll += 5
         case .pageUp: dossierScroll = max(0, dossierScroll - 5)
         case .down: if leave() { row = min(scoreRows, row + 1) }
@@ -105,23 +113,24 @@ final class ScoreSheetScreen: AppScreen {
         }
     }
 
-    /// Checks the field being left; false (the focus stays) when its points are refused.
+    /// Checks the field being left; false (the focus stays) when its points are refused. Points
+    /// accepted are written back the way every score is shown ("22.5" → "22,5").
     @discardableResult
     private func leave() -> Bool {
         if column == 0, row < scoreRows, let problem = check(row) { problems[row] = problem; return false }
+        if column == 0, row < scoreRows, let points = value(row) { self.points[row] = LineEditor(NumberText.score(points, app.language)) }
         problems[row] = nil
         return true
     }
 
-    /// Moves through the cells: points, comment, next row…, general comment (in pass/fail mode
-    /// the vote, then the general comment).
+    /// Moves from score to score — points, Enter or Tab, the next points… — then to the general
+    /// comment (in pass/fail mode the vote, then the general comment); from a criterion's
+    /// comment, on to the next criterion's points.
     private func advance(_ step: Int) {
         guard leave() else { return }
         if !isPoints { row = row == scoreRows ? 0 : scoreRows; column = 0; return }
-        let cells = scoreRows * 2 + 1
-        var position = row == scoreRows ? cells - 1 : row * 2 + column
-        position = (position + step + cells) % cells
-        if position == cells - 1 { row = scoreRows; column = 0 } else { row = position / 2; column = position % 2 }
+        row = (row + step + scoreRows + 1) % (scoreRows + 1)
+        column = 0
     }
 
     private func confirmSubmit() {
@@ -135,7 +144,7 @@ final class ScoreSheetScreen: AppScreen {
             column = 0
             return app.inform(problems[first] ?? "", isError: true)
         }
-        let result = isPoints ? NumberText.plain(runningTotal) : app.t(vote == true ? ScoreText.pass : ScoreText.fail)
+        let result = isPoints ? NumberText.score(runningTotal, app.language) : app.t(vote == true ? ScoreText.pass : ScoreText.fail)
         app.askYesNo(app.t(ScoreText.confirmTitle), [app.t(ScoreText.confirm(result, model: record.id))]) { [unowned self] yes in
             if yes { self.submit() }
         }
@@ -204,7 +213,7 @@ final class ScoreSheetScreen: AppScreen {
             let label = TextWidth.prefix("\(i + 1). " + criterion.label.text(app.language), fitting: labelWidth - 1)
             screen.put(TextWidth.padded(label, to: labelWidth) + TextWidth.padded(NumberText.plain(criterion.max), to: 6, alignRight: true),
                        row: y, column: 1, style: Style(focusedRow ? .header : .normal, bold: focusedRow))
-            let pointsText = mine.map { i < $0.scores.count ? NumberText.plain($0.scores[i]) : "" } ?? points[i].text
+            let pointsText = mine.map { i < $0.scores.count ? NumberText.score($0.scores[i], app.language) : "" } ?? points[i].text
             let commentText = mine.map { $0.comments[criterion.id] ?? "" } ?? comments[i].visible(width: commentWidth).text
             let pointsColumn = 1 + labelWidth + 8, commentColumn = pointsColumn + 8
             screen.put(TextWidth.padded(pointsText, to: 6, alignRight: true), row: y, column: pointsColumn,
@@ -223,7 +232,7 @@ final class ScoreSheetScreen: AppScreen {
         let typed = mine != nil || points.contains { !$0.text.isEmpty }
         let bandText = typed ? band.flatMap { rubric.band(id: $0) }.map { "→ " + $0.label.text(app.language) } ?? "" : ""
         screen.put(TextWidth.padded(app.t(ScoreText.total), to: labelWidth) + TextWidth.padded(NumberText.plain(rubric.maxTotal), to: 6, alignRight: true)
-                   + "  " + TextWidth.padded(NumberText.plain(total), to: 6, alignRight: true) + "   " + bandText,
+                   + "  " + TextWidth.padded(NumberText.score(total, app.language), to: 6, alignRight: true) + "   " + bandText,
                    row: y, column: 1, style: Style(.header, bold: true))
         return y + 2
     }
@@ -240,14 +249,14 @@ final class ScoreSheetScreen: AppScreen {
             return y + 1
         }
         for sheet in view.sheets where y < bottom - 2 {
-            let cells = isPoints ? sheet.scores.map(NumberText.plain).joined(separator: " · ") + "  = " + NumberText.plain(sheet.total)
-                : app.t(sheet.pass == true ? ScoreText.pass : ScoreText.fail)
-            let line = TextWidth.padded(sheet.appraiser, to: 18) + " " + cells + (sheet.comment.isEmpty ? "" : "  — " + sheet.comment)
+            let cells = isPoints ? sheet.scores.map { NumberText.score($0, app.language) }.joined(separator: " · ") + "  = "
+                + NumberText.score(sheet.total, app.language) : app.t(sheet.pass == true ? ScoreText.pass : ScoreText.fail)
+            let line = TextWidth.padded(readable.person(sheet.appraiser), to: 18) + " " + cells + (sheet.comment.isEmpty ? "" : "  — " + sheet.comment)
             screen.put(TextWidth.prefix(line, fitting: width - 4), row: y, column: 3, style: .normal)
             y += 1
         }
         guard let summary = view.summary, let bandID = summary.band, let band = rubric.band(id: bandID) else { return y }
-        let result = summary.average.map { app.t(ScoreText.average(NumberText.plain($0))) }
+        let result = summary.average.map { app.t(ScoreText.average(NumberText.score($0, app.language))) }
             ?? app.t(ScoreText.votes(summary.passVotes, of: summary.sheetCount))
         let line = app.t(ScoreText.result(result, band: band.label.text(app.language),
                                           recommendation: band.recommendation?.text(app.language) ?? ""))
@@ -268,6 +277,8 @@ enum ScoreText {
     static let max = L(vi: "Tối đa", en: "Max")
     static let points = L(vi: "Điểm", en: "Points")
     static let comment = L(vi: "Nhận xét", en: "Comment")
+    static let nextScore = L(vi: "điểm tiêu chí sau", en: "next criterion's points")
+    static let toComment = L(vi: "sang nhận xét, về điểm", en: "to the comment, back to the points")
     static let total = L(vi: "Tổng điểm", en: "Total")
     static let generalComment = L(vi: "Nhận xét chung", en: "General comment")
     static let vote = L(vi: "Kết quả (Space: đạt/không đạt)", en: "Vote (Space: pass/fail)")
