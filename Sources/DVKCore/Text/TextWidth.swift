@@ -47,6 +47,13 @@ public enum TextWidth {
         return alignRight ? fill + clipped : clipped + fill
     }
 
+    /// `text` fitted to exactly `width` columns for a screen cell: padded, or — when it is wider —
+    /// cut and ended with "…", so a reader sees that something is missing.
+    public static func elided(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        guard width > 1, columns(of: text) > width else { return padded(text, to: width, alignRight: alignRight) }
+        return padded(prefix(text, fitting: width - 1) + "…", to: width, alignRight: alignRight)
+    }
+
     /// `text` wrapped at spaces into lines at most `width` columns wide; line breaks are kept,
     /// tabs count as spaces, a word longer than the line is cut (never inside a character).
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -120,7 +120,7 @@ public struct HelpOverlay: Sendable, Equatable {
         for (offset, index) in table.visibleRows(pageHeight: height - 3).enumerated() {
             let (key, help) = entries[index]
             screen.put(TextWidth.padded(key, to: keyWidth), row: top + 1 + offset, column: left + 2, style: Style(.hintKey, bold: true))
-            screen.put(TextWidth.prefix(help, fitting: width - keyWidth - 5), row: top + 1 + offset, column: left + 3 + keyWidth, style: .normal)
+            screen.put(TextWidth.elided(help, to: width - keyWidth - 5), row: top + 1 + offset, column: left + 3 + keyWidth, style: .normal)
         }
         if entries.count > height - 3 {
             screen.put("↑↓ \(table.selected + 1)/\(entries.count)", row: top + height - 1, column: left + width - 14, style: Style(.hint))

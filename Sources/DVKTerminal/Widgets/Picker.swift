@@ -114,7 +114,7 @@ public struct Picker: Sendable, Equatable {
             let option = options[shown[index]]
             let style: Style = index == table.selected ? Style(.selected) : Style(option.enabled ? .normal : .dim)
             let text = option.label + (option.detail.isEmpty ? "" : "  — " + option.detail)
-            screen.put(TextWidth.padded(text, to: width - 4), row: top + 2 + offset, column: left + 2, style: style)
+            screen.put(TextWidth.elided(text, to: width - 4), row: top + 2 + offset, column: left + 2, style: style)
         }
         screen.setCursor(row: top + 1, column: left + 4 + TextWidth.columns(of: String(filter.text.prefix(filter.cursor))))
     }

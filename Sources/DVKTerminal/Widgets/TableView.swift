@@ -116,7 +116,7 @@ public enum TableRenderer {
             zip(values, zip(widths, columns)).map { value, layout in
                 // Made inert first, so a tab or an ESC in the data is measured as the one blank
                 // cell the screen will draw for it and the columns after it never shift.
-                TextWidth.padded(TerminalText.inert(value, keepingLines: false), to: layout.0, alignRight: layout.1.alignRight)
+                TextWidth.elided(TerminalText.inert(value, keepingLines: false), to: layout.0, alignRight: layout.1.alignRight)
             }.joined(separator: " ")
         }
         screen.put(TextWidth.padded(line(columns.map(\.title)), to: width), row: top, column: left, style: Style(.header, bold: true))
