@@ -8,7 +8,7 @@
 # the completions by dvk itself. The version is the one `dvk --version` prints, plus the Debian
 # revision DEB_REVISION (default 1).
 #
-# Environment: DVK_PACKAGE_BIN=FILE and DVK_GENERATE_MANUAL=FILE use binaries already built with
+# Environment: DVK_SCRATCH_PATH=DIR builds there instead of .build; DVK_PACKAGE_BIN=FILE and DVK_GENERATE_MANUAL=FILE use binaries already built with
 # --static-swift-stdlib instead of building; DVK_MAINTAINER overrides the Maintainer field.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,12 +24,15 @@ for tool in dpkg-deb fakeroot objdump gzip; do
 done
 
 # --- the binary: release, Swift's runtime linked in ---
+build=(-c release --static-swift-stdlib)
+# DVK_SCRATCH_PATH: another build folder (the package test's, while `swift test` holds .build).
+[ -z "${DVK_SCRATCH_PATH:-}" ] || build+=(--scratch-path "$DVK_SCRATCH_PATH")
 if [ -n "${DVK_PACKAGE_BIN:-}" ]; then
   bin="$DVK_PACKAGE_BIN"
 else
   # The same flags as scripts/demo.sh: one release build serves both.
-  swift build -c release --static-swift-stdlib --product dvk >&2
-  bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/dvk"
+  swift build "${build[@]}" --product dvk >&2
+  bin="$(swift build "${build[@]}" --show-bin-path)/dvk"
 fi
 [ -x "$bin" ] || { echo "package-deb: no binary at $bin" >&2; exit 1; }
 if ldd "$bin" | grep -q 'libswift\|libFoundation\|libdispatch\|libBlocksRuntime'; then
@@ -60,8 +63,8 @@ cp -R data/. "$root/usr/share/dvk/"
 if [ -n "${DVK_GENERATE_MANUAL:-}" ]; then
   generate_manual="$DVK_GENERATE_MANUAL"
 else
-  swift build -c release --static-swift-stdlib --product generate-manual >&2
-  generate_manual="$(swift build -c release --static-swift-stdlib --show-bin-path)/generate-manual"
+  swift build "${build[@]}" --product generate-manual >&2
+  generate_manual="$(swift build "${build[@]}" --show-bin-path)/generate-manual"
 fi
 man_out="$work/man"
 mkdir -p "$man_out"
