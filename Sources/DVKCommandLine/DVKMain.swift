@@ -33,13 +33,13 @@ public enum DVKMain {
     }
 
     /// What `DVKCommand.exit(withError:)` does — help on stdout, a usage error on stderr — but
-    /// through `Console`, since the parser's messages quote the arguments given. Help pages get
-    /// the parser's own English sentences translated; completion scripts and the JSON dump
-    /// (what the man page is made from) are printed as they are.
+    /// through `Console`, since the parser's messages quote the arguments given. Help pages and
+    /// the JSON dump the man page is made from get the parser's own English sentences
+    /// translated; completion scripts are printed as they are.
     private static func parserExit(_ error: Error, arguments: [String]) -> Never {
         let code = DVKCommand.exitCode(for: error)
         var message = DVKCommand.fullMessage(for: error)
-        let verbatim = arguments.contains { $0.hasPrefix("--generate-completion-script") || $0.hasPrefix("--experimental-dump-help") }
+        let verbatim = arguments.contains { $0.hasPrefix("--generate-completion-script") }
         if !verbatim { message = BuiltInHelpText.localise(message, language: CLILanguage.current) }
         if !message.isEmpty {
             if code.isSuccess { Console.line(message) } else { Console.error(message + "\n") }
