@@ -66,12 +66,26 @@ else
   swift build "${build[@]}" --product generate-manual >&2
   generate_manual="$(swift build "${build[@]}" --show-bin-path)/generate-manual"
 fi
+# generate-manual drops every character outside ASCII ("Dân vận khéo" would read "Dn vn kho"):
+# it is handed a stand-in for dvk whose help dump spells them ZZU<hex>ZZ, and they are turned
+# into roff's \[u<hex>] afterwards.
 man_out="$work/man"
 mkdir -p "$man_out"
+printf '#!/bin/sh\n"%s" "$@" | perl -CSD -pe %s\n' "$bin" \
+  "'s/([^\\x00-\\x7F])/sprintf(\"ZZU%04XZZ\", ord(\$1))/ge'" >"$work/dvk-ascii"
+chmod 755 "$work/dvk-ascii"
 man_date="$(git -C "$repo" log -1 --format=%cs 2>/dev/null || date +%F)"
-DVK_LANG=en "$generate_manual" "$bin" --section 1 --date "$man_date" --authors "$maintainer" --output-directory "$man_out" >&2
-[ -s "$man_out/dvk.1" ] || { echo "package-deb: generate-manual wrote no dvk.1" >&2; exit 1; }
-gzip -9n -c "$man_out/dvk.1" >"$root/usr/share/man/man1/dvk.1.gz"
+# English in man1/, Vietnamese in vi/man1/ (what `man dvk` shows under a Vietnamese locale).
+for lang in en vi; do
+  mkdir -p "$man_out/$lang"
+  DVK_LANG=$lang "$generate_manual" "$work/dvk-ascii" --section 1 --date "$man_date" --authors "$maintainer" \
+    --output-directory "$man_out/$lang" >&2
+  [ -s "$man_out/$lang/dvk.1" ] || { echo "package-deb: generate-manual wrote no dvk.1 ($lang)" >&2; exit 1; }
+  perl -pi -e 's/ZZU([0-9A-F]{4,6})ZZ/\\[u$1]/g' "$man_out/$lang/dvk.1"
+done
+gzip -9n -c "$man_out/en/dvk.1" >"$root/usr/share/man/man1/dvk.1.gz"
+install -d -m 755 "$root/usr/share/man/vi/man1"
+gzip -9n -c "$man_out/vi/dvk.1" >"$root/usr/share/man/vi/man1/dvk.1.gz"
 
 # --- completions ---
 # bash-completion sources the file: no #! line (lintian: bash-completion-with-hashbang).

@@ -69,7 +69,10 @@ struct DebianPackageTests {
         let man = try Subprocess.run(try #require(Tools.find("man")), ["-l", package.root + "/usr/share/man/man1/dvk.1.gz"], environment: environment)
         #expect(man.status == 0, "\(man.err)")
         #expect(man.out.contains("NAME") && man.out.contains("SYNOPSIS"), "\(man.out.prefix(600))")
-        #expect(man.out.contains("dvk"))
+        #expect(man.out.contains("Dân vận khéo"), "letters outside ASCII survive generate-manual: \(man.out.prefix(600))")
+        let vietnamese = try Subprocess.run(try #require(Tools.find("man")), ["-l", package.root + "/usr/share/man/vi/man1/dvk.1.gz"],
+                                            environment: environment)
+        #expect(vietnamese.out.contains("Sổ theo dõi mô hình") && !vietnamese.out.contains("Show the version."), "\(vietnamese.out.prefix(600))")
     }
 
     @Test(.enabled(if: Tools.find("lintian") != nil, Comment(rawValue: Tools.missing("lintian"))), .timeLimit(.minutes(3)))
