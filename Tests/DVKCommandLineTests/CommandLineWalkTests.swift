@@ -204,6 +204,10 @@ import Testing
             #expect(!vietnamese.contains(english), "\(english) in: \(vietnamese)")
         }
         #expect(vietnamese.contains("(mặc định: id)"))
+        for command in [["import"], ["template"], ["report"], ["print"], []] {
+            let help = try cli.run(command + ["--help", "--lang", "vi"]).out
+            for english in ["values:", "default:", "See 'dvk", "for detailed help"] { #expect(!help.contains(english), "\(english) in: \(help)") }
+        }
         let english = try cli.run(["list", "--help", "--lang", "en"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for value in ["registration_review", "culture_society", "collective", "exemplar", "district", "dvk units list"] {
             #expect(english.contains(value), "list --help names \(value): \(english)")

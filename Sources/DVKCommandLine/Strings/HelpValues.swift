@@ -36,27 +36,33 @@ enum HelpValues {
 }
 
 /// The few sentences swift-argument-parser writes into every help page itself ("Show the
-/// version.", "(default: id)", the section titles). The parser offers no way to replace them, so
-/// the finished Vietnamese help is rewritten line by line before it is printed.
+/// version.", "(default: id)", "(values: …)", the section titles). The parser offers no way to
+/// replace them, so the finished Vietnamese help is rewritten before it is printed. Patterns
+/// allow a line break where the parser may wrap.
 enum BuiltInHelpText {
-    static let vietnamese: [(String, String)] = [
-        ("Show help information.", "Xem hướng dẫn này."),
-        ("Show the version.", "In số phiên bản."),
-        ("See 'dvk help <subcommand>' for detailed help.", "Hướng dẫn chi tiết từng lệnh: dvk help <lệnh>."),
-        ("(default: ", "(mặc định: "),
-        (" (default)", " (mặc định)"),
-        ("OVERVIEW:", "TỔNG QUAN:"),
-        ("USAGE:", "CÁCH DÙNG:"),
-        ("ARGUMENTS:", "THAM SỐ:"),
-        ("OPTIONS:", "TÙY CHỌN:"),
-        ("SUBCOMMANDS:", "LỆNH CON:"),
+    static let vietnamese: [(pattern: String, template: String)] = [
+        (#"Show\s+help\s+information\."#, "Xem hướng dẫn này."),
+        (#"Show\s+the\s+version\."#, "In số phiên bản."),
+        (#"See\s+'(dvk help(?: [a-z-]+)*) <subcommand>'\s+for\s+detailed\s+help\."#, "Hướng dẫn chi tiết từng lệnh: $1 <lệnh>."),
+        (#"\(default:"#, "(mặc định:"),
+        (#"(;\s+)default:"#, "$1mặc định:"),
+        (#"\(values:"#, "(giá trị:"),
+        (#" \(default\)"#, " (mặc định)"),
+        (#"(?m)^OVERVIEW:"#, "TỔNG QUAN:"),
+        (#"(?m)^USAGE:"#, "CÁCH DÙNG:"),
+        (#"(?m)^ARGUMENTS:"#, "THAM SỐ:"),
+        (#"(?m)^OPTIONS:"#, "TÙY CHỌN:"),
+        (#"(?m)^SUBCOMMANDS:"#, "LỆNH CON:"),
     ]
 
     /// `message` (a help page the parser made) in `language`.
     static func localise(_ message: String, language: Language) -> String {
         guard language == .vi else { return message }
         var text = message
-        for (english, vietnamese) in vietnamese { text = text.replacingOccurrences(of: english, with: vietnamese) }
+        for (pattern, template) in vietnamese {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
+            text = expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        }
         return text
     }
 }
