@@ -4,6 +4,9 @@
 # --keep. Example: scripts/bench.sh 1000 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release
+# --static-swift-stdlib as scripts/demo.sh and scripts/package-deb.sh: the flag reaches every
+# compile, so release builds made with and without it rebuild each other; it is also what the
+# Debian package runs.
+swift build -c release --static-swift-stdlib
 echo "compiler: $(swift --version 2>&1 | head -n 1)" >&2
 exec .build/release/dvk-bench --repo "$(pwd)" --dvk .build/release/dvk "$@"

@@ -14,8 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
 if [[ -z "${DVK_BIN:-}" ]]; then
-  swift build -c release --product dvk >&2
-  DVK_BIN="$(swift build -c release --show-bin-path)/dvk"
+  # The flags of scripts/demo.sh and scripts/package-deb.sh: one release build for all of them.
+  swift build -c release --static-swift-stdlib --product dvk >&2
+  DVK_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/dvk"
 fi
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 10000x 100000)

@@ -7,7 +7,7 @@ public enum DVKMain {
     /// Parses the process arguments, runs the subcommand and exits with its code; errors go to
     /// stderr in the user's language, never as a crash.
     public static func run() -> Never {
-        var arguments = GlobalOptions.reorder(Array(CommandLine.arguments.dropFirst()))
+        var arguments = GlobalOptions.reorder(GlobalOptions.helpRequest(Array(CommandLine.arguments.dropFirst())))
         if GlobalOptions.onlyGlobal(arguments) && InteractiveCommand.isInteractive { arguments.insert("ui", at: 0) }
         let language = CLILanguage.current
         do {
@@ -26,7 +26,7 @@ public enum DVKMain {
             exit(0)
         } catch {
             if let (message, code) = CLIError.describe(error, language: language) { fail(message, code: code) }
-            parserExit(error)
+            parserExit(error, arguments: arguments)
         }
     }
 
@@ -37,10 +37,14 @@ public enum DVKMain {
     }
 
     /// What `DVKCommand.exit(withError:)` does — help on stdout, a usage error on stderr — but
-    /// through `Console`, since the parser's messages quote the arguments given.
-    private static func parserExit(_ error: Error) -> Never {
+    /// through `Console`, since the parser's messages quote the arguments given. Help pages and
+    /// the JSON dump the man page is made from get the parser's own English sentences
+    /// translated; completion scripts are printed as they are.
+    private static func parserExit(_ error: Error, arguments: [String]) -> Never {
         let code = DVKCommand.exitCode(for: error)
-        let message = DVKCommand.fullMessage(for: error)
+        var message = DVKCommand.fullMessage(for: error)
+        let verbatim = arguments.contains { $0.hasPrefix("--generate-completion-script") }
+        if !verbatim { message = BuiltInHelpText.localise(message, language: CLILanguage.current) }
         if !message.isEmpty {
             if code.isSuccess { Console.line(message) } else { Console.error(message + "\n") }
         }

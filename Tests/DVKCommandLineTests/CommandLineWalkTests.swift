@@ -193,6 +193,34 @@ import Testing
         #expect(try cli.run(["--lang", "en", "list", "--help"]).out.contains("search ignoring diacritics"))
     }
 
+    /// Issue 14: the global options beside a help request, the parser's own sentences, the
+    /// values the filters accept, the version.
+    @Test func helpAsksAreAnsweredWhereverTheGlobalOptionsStand() throws {
+        let root = try cli.run(["--help", "--lang", "en"])
+        #expect(root.code == 0 && root.out.contains("The “Dân vận khéo” model register") && root.out.contains("SUBCOMMANDS"), "\(root.out)")
+        let print = try cli.run(["help", "print", "--lang", "en"])
+        #expect(print.code == 0 && print.out.contains("dvk print"), "\(print.err)")
+        let vietnamese = try cli.run(["list", "--help", "--lang", "vi"]).out
+        for english in ["Show the version.", "Show help information.", "(default:", "USAGE:", "OPTIONS:"] {
+            #expect(!vietnamese.contains(english), "\(english) in: \(vietnamese)")
+        }
+        #expect(vietnamese.contains("(mặc định: id)"))
+        for command in [["import"], ["template"], ["report"], ["print"], []] {
+            let help = try cli.run(command + ["--help", "--lang", "vi"]).out
+            for english in ["values:", "default:", "See 'dvk", "for detailed help"] { #expect(!help.contains(english), "\(english) in: \(help)") }
+        }
+        let english = try cli.run(["list", "--help", "--lang", "en"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for value in ["registration_review", "culture_society", "collective", "exemplar", "district", "dvk units list"] {
+            #expect(english.contains(value), "list --help names \(value): \(english)")
+        }
+        let topDiscussion = try cli.run(["--help", "--lang", "en"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let dataOption = try cli.run(["list", "--help", "--lang", "en"]).out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(topDiscussion.contains("DVK_DATA, $XDG_DATA_HOME/dvk, or ~/.local/share/dvk"))
+        #expect(dataOption.contains("DVK_DATA, $XDG_DATA_HOME/dvk, or ~/.local/share/dvk"))
+        let version = try cli.run(["--version"])
+        #expect(version.code == 0 && version.out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3, "\(version.out)")
+    }
+
     private func walkToAppraisal() throws -> String {
         let id = try addModel()
         for state in ["registration_review", "in_progress", "results_submitted"] { try cli.ok(["move", id, state], as: "thuky") }

@@ -9,7 +9,7 @@ extension Harnesses {
     @Suite struct ConcurrencyTests {
         /// Short mode of `scripts/concurrency-harness.sh`: 4 processes × 30 edits.
         @Test(.enabled(if: geteuid() == 0, "needs root, to create the OS users dvk-h1, dvk-h2 and the group dvk-h (CI runs as root)"),
-              .enabled(if: HarnessScript.python != nil, "needs python3 (CI installs it with apt-get)"))
+              .enabled(if: HarnessScript.python != nil, HarnessScript.pythonMissing))
         func fourProcessesUnderTwoUsersLoseNoUpdate() throws {
             let run = try HarnessScript.run("concurrency.py", ["--processes", "4", "--edits", "30"])
             let figures = "\(run.figures)\n\(run.log.suffix(3000))"

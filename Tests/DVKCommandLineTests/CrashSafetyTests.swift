@@ -6,7 +6,8 @@ import Testing
 /// its last line of standard output (a JSON object). The long modes are run from the shell:
 /// `scripts/crash-harness.sh`, `scripts/concurrency-harness.sh` (see the README).
 enum HarnessScript {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let python = Tools.find("python3")
+    static let pythonMissing = Comment(rawValue: Tools.missing("python3"))
 
     struct Run {
         var figures: [String: Any]
@@ -22,7 +23,7 @@ enum HarnessScript {
     }
 
     static func run(_ script: String, _ arguments: [String]) throws -> Run {
-        let python = try #require(python, "python3 is not installed (CI installs it with apt-get)")
+        let python = try #require(python, pythonMissing)
         let env = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "HOME": NSTemporaryDirectory()]
         let path = TestSupport.packageRoot + "/scripts/harness/" + script
         let result = try Subprocess.run(python, [path, "--dvk", CLIHarness.binary, "--defaults", TestSupport.packageRoot + "/data"] + arguments,
@@ -45,7 +46,7 @@ extension Harnesses {
     /// directory — no temporary or intent file, and `dvk check` clean.
     @Suite struct CrashSafetyTests {
         /// Short mode of `scripts/crash-harness.sh`: 60 kills instead of 1,000.
-        @Test(.enabled(if: HarnessScript.python != nil, "needs python3 (CI installs it with apt-get)"))
+        @Test(.enabled(if: HarnessScript.python != nil, HarnessScript.pythonMissing))
         func killingRandomWriteCommandsLosesAndBreaksNothing() throws {
             let run = try HarnessScript.run("crash.py", ["--kills", "60", "--open-every", "8"])
             let figures = "\(run.figures)\n\(run.log.suffix(3000))"

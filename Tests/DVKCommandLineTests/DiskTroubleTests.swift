@@ -19,7 +19,7 @@ extension Harnesses {
 
         /// A 2 MB tmpfs filled to the last byte. Mounting needs root with CAP_SYS_ADMIN (or user
         /// namespaces for `unshare -Urm`); the script exits 77 and says what is missing otherwise.
-        @Test(.enabled(if: HarnessScript.python != nil, "needs python3 (CI installs it with apt-get)"))
+        @Test(.enabled(if: HarnessScript.python != nil, HarnessScript.pythonMissing))
         func savesOnAFullFileSystemFailClearlyAndDamageNothing() throws {
             let run = try HarnessScript.run("disk_trouble.py", ["full"])
             if run.status == 77 {
@@ -33,7 +33,7 @@ extension Harnesses {
         /// A directory owned by root that the OS user dvk-h1 (registered in users.json) may read but
         /// not write.
         @Test(.enabled(if: geteuid() == 0, "needs root, to create the OS user dvk-h1 and run dvk as that user (CI runs as root)"),
-              .enabled(if: HarnessScript.python != nil, "needs python3 (CI installs it with apt-get)"))
+              .enabled(if: HarnessScript.python != nil, HarnessScript.pythonMissing))
         func savesOnADirectoryTheUserMayNotWriteFailClearlyAndChangeNothing() throws {
             let run = try HarnessScript.run("disk_trouble.py", ["readonly"])
             if run.status == 77 {

@@ -110,8 +110,7 @@ enum PrintReaders {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     static func run(_ script: String, _ path: String) throws -> [String] {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let python else { throw Failure(description: "python3 is missing: apt-get install python3") }
+        guard let python = Tools.find("python3") else { throw Failure(description: Tools.missing("python3")) }
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONIOENCODING"] = "utf-8"
         let result = try Subprocess.run(python, ["-c", script, path], environment: environment)

@@ -9,14 +9,23 @@ import Testing
 /// — and the first-run setup (scripts/e2e-setup.sh): a provincial and a commune committee set up
 /// by keys, their award lists printed as DOCX with the letterhead, place and signer typed.
 @Suite(.serialized) struct TerminalEndToEndTests {
-    static let tmuxAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+    static let tmux = Tools.find("tmux")
+    static let tmuxAvailable = tmux != nil
     /// The setup script reads the printed DOCX back with python-docx.
-    static let pythonDocxAvailable = (try? Subprocess.run("/usr/bin/python3", ["-c", "import docx"], environment: ["PATH": "/usr/bin:/bin"]))?.status == 0
+    static let pythonDocxAvailable = Tools.find("python3").map { python in
+        (try? Subprocess.run(python, ["-c", "import docx"], environment: ["PATH": "/usr/bin:/bin"]))?.status == 0
+    } ?? false
+
+    /// The scripts' PATH: tmux's folder first, then the system's.
+    static var path: String {
+        let folder = tmux.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "/usr/bin"
+        return folder + ":/usr/bin:/bin"
+    }
 
     /// Runs a script; expects every check passed and at least `minimum` of them.
     func run(_ script: String, minimum: Int) throws {
         let result = try Subprocess.run("/bin/bash", [TestSupport.packageRoot + "/scripts/" + script, CLIHarness.binary],
-                                        environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+                                        environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
         let text = result.out + result.err
         #expect(result.status == 0, "\(text)")
         let summary = result.out.split(separator: "\n").last.map(String.init) ?? ""
@@ -24,15 +33,16 @@ import Testing
         #expect((Int(summary.split(separator: " ").first ?? "") ?? 0) >= minimum)
     }
 
-    @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func theTmuxScriptPassesEveryCheck() throws {
+    @Test(.enabled(if: tmuxAvailable, Comment(rawValue: Tools.missing("tmux")))) func theTmuxScriptPassesEveryCheck() throws {
         try run("e2e-tmux.sh", minimum: 31)
     }
 
-    @Test(.enabled(if: tmuxAvailable, "tmux is installed by .ci/run")) func aCommitteeRoundTypedInTmuxIsStoredAsTyped() throws {
+    @Test(.enabled(if: tmuxAvailable, Comment(rawValue: Tools.missing("tmux")))) func aCommitteeRoundTypedInTmuxIsStoredAsTyped() throws {
         try run("e2e-committee.sh", minimum: 18)
     }
 
-    @Test(.enabled(if: tmuxAvailable && pythonDocxAvailable, "tmux and python-docx are installed by .ci/run"))
+    @Test(.enabled(if: tmuxAvailable && pythonDocxAvailable,
+                   Comment(rawValue: tmuxAvailable ? "python3 with python-docx not found (apt-get install python3-docx; .ci/run installs it)" : Tools.missing("tmux"))))
     func theFirstRunSetupTypedInTmuxPrintsTheLetterheadTyped() throws {
         try run("e2e-setup.sh", minimum: 34)
     }

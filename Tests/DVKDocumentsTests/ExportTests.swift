@@ -82,10 +82,8 @@ import Testing
 
     /// A program on PATH, or a test failure saying what to install.
     static func tool(_ name: String, package: String) throws -> String {
-        for folder in ["/usr/bin", "/usr/local/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-            return "\(folder)/\(name)"
-        }
-        throw PythonReader.Failure(description: "\(name) is missing: apt-get install --no-install-recommends \(package)")
+        if let found = Tools.find(name) { return found }
+        throw PythonReader.Failure(description: Tools.missing(name, package: package))
     }
 
     @Test func libreOfficeConvertsA200RowListWithTheNamesOnTheExpectedNumberOfPages() throws {

@@ -96,8 +96,8 @@ print(json.dumps(out, ensure_ascii=False))
         #expect(XlsxTableSheet.cell(.number(.nan), row: 2, column: 0, style: 0).isEmpty)
     }
 
-    @Test(.enabled(if: PDFConverter.locate(environment: ["PATH": "/usr/local/bin:/usr/bin:/bin"]) != nil,
-                   "soffice is not installed (apt-get install libreoffice-calc-nogui)"), .timeLimit(.minutes(2)))
+    @Test(.enabled(if: PDFConverter.locate(environment: ProcessInfo.processInfo.environment) != nil,
+                   Comment(rawValue: Tools.missing("soffice", package: "libreoffice-calc-nogui"))), .timeLimit(.minutes(2)))
     func libreOfficeConvertsTheWorkbook() throws {
         let folder = try TestSupport.scratchFolder("dvk-table-xlsx-lo")
         let converter = try #require(PDFConverter.locate(environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder]))

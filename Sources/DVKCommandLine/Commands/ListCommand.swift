@@ -35,15 +35,15 @@ struct ListCommand: SessionCommand {
 /// The filter and sort options of `list` (P6's filters: year, field, state, unit, level,
 /// subject, kind, plus a diacritic-insensitive search).
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterState.text(CLILanguage.current))) var state: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.filter(CLIText.help.filterState, list: "states"))) var state: [String] = []
     @Option(name: .long, help: ArgumentHelp(CLIText.help.filterYear.text(CLILanguage.current))) var year: [Int] = []
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterField.text(CLILanguage.current))) var field: [String] = []
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterUnit.text(CLILanguage.current))) var unit: [String] = []
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterLevel.text(CLILanguage.current))) var level: [String] = []
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterSubject.text(CLILanguage.current))) var subject: [String] = []
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.filterKind.text(CLILanguage.current))) var kind: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.filter(CLIText.help.filterField, list: "fields"))) var field: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.unitFilter())) var unit: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.filter(CLIText.help.filterLevel, list: "levels"))) var level: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.filter(CLIText.help.filterSubject, list: "subjects"))) var subject: [String] = []
+    @Option(name: .long, help: ArgumentHelp(HelpValues.filter(CLIText.help.filterKind, list: "kinds"))) var kind: [String] = []
     @Option(name: .long, help: ArgumentHelp(CLIText.help.search.text(CLILanguage.current))) var search: String?
-    @Option(name: .long, help: ArgumentHelp(CLIText.help.sort.text(CLILanguage.current))) var sort: String = "id"
+    @Option(name: .long, help: ArgumentHelp(CLIText.help.sort.text(CLILanguage.current))) var sort: String?
     @Flag(name: .long, help: ArgumentHelp(CLIText.help.reverse.text(CLILanguage.current))) var reverse = false
 
     func query(_ session: Session) throws -> ModelQuery {
@@ -67,6 +67,7 @@ struct FilterOptions: ParsableArguments {
         query.subjects = Set(try subject.map { try session.resolve($0, in: .subjects, option: "--subject") })
         query.kinds = Set(try kind.map { try session.resolve($0, in: .kinds, option: "--kind") })
         query.search = search.map(VietnameseText.cleanField) ?? ""
+        let sort = self.sort ?? "id"
         guard let key = ModelQuery.SortKey(rawValue: sort) else {
             let keys = ModelQuery.SortKey.allCases.map(\.rawValue).joined(separator: ", ")
             throw CLIError.badInput("--sort: «\(sort)» không phải cột; chọn: \(keys)", "--sort: «\(sort)» is not a column; choose: \(keys)")

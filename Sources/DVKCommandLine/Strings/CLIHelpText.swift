@@ -6,9 +6,10 @@ enum CLIHelpText {
 
     static let root = L(vi: "Sổ theo dõi mô hình, điển hình “Dân vận khéo”", en: "The “Dân vận khéo” model register")
     static let rootDiscussion = L(
-        vi: "Thư mục dữ liệu: --data DIR, biến DVK_DATA, hoặc $XDG_DATA_HOME/dvk. Ngôn ngữ: --lang vi|en hoặc DVK_LANG. Mã thoát: 0 thành công, 1 lỗi, 2 dữ liệu nhập sai, 3 xung đột với lần lưu khác, 4 không chuyển được trạng thái, 5 dữ liệu có vấn đề, 64 sai cú pháp lệnh.",
-        en: "Data directory: --data DIR, DVK_DATA, or $XDG_DATA_HOME/dvk. Language: --lang vi|en or DVK_LANG. Exit codes: 0 success, 1 failure, 2 bad input, 3 conflict with another save, 4 move refused, 5 problems found, 64 command-line usage error.")
-    static let data = L(vi: "thư mục dữ liệu (mặc định: DVK_DATA hoặc ~/.local/share/dvk)", en: "the data directory (default: DVK_DATA or ~/.local/share/dvk)")
+        vi: "Thư mục dữ liệu: --data DIR, biến DVK_DATA, $XDG_DATA_HOME/dvk, hoặc ~/.local/share/dvk. Ngôn ngữ: --lang vi|en hoặc DVK_LANG. Mã thoát: 0 thành công, 1 lỗi, 2 dữ liệu nhập sai, 3 xung đột với lần lưu khác, 4 không chuyển được trạng thái, 5 dữ liệu có vấn đề, 64 sai cú pháp lệnh.",
+        en: "Data directory: --data DIR, DVK_DATA, $XDG_DATA_HOME/dvk, or ~/.local/share/dvk. Language: --lang vi|en or DVK_LANG. Exit codes: 0 success, 1 failure, 2 bad input, 3 conflict with another save, 4 move refused, 5 problems found, 64 command-line usage error.")
+    static let data = L(vi: "thư mục dữ liệu (mặc định: DVK_DATA, $XDG_DATA_HOME/dvk, hoặc ~/.local/share/dvk)",
+                        en: "the data directory (default: DVK_DATA, $XDG_DATA_HOME/dvk, or ~/.local/share/dvk)")
     static let lang = L(vi: "ngôn ngữ giao diện", en: "interface language")
     static let json = L(vi: "xuất JSON", en: "print JSON")
     static let csv = L(vi: "xuất CSV", en: "print CSV")
@@ -20,7 +21,7 @@ enum CLIHelpText {
     static let shareAbstract = L(vi: "Chuyển một thư mục dữ liệu sẵn có thành thư mục dùng chung cho một nhóm hệ thống",
                                  en: "Make an existing data directory shared by a system group")
     static let listAbstract = L(vi: "Liệt kê mô hình (lọc, sắp xếp)", en: "List models (filter, sort)")
-    static let filterState = L(vi: "lọc theo trạng thái (mã hoặc tên)", en: "filter by state (id or label)")
+    static let filterState = L(vi: "lọc theo trạng thái", en: "filter by state")
     static let filterYear = L(vi: "lọc theo năm", en: "filter by year")
     static let filterField = L(vi: "lọc theo lĩnh vực", en: "filter by field")
     static let filterUnit = L(vi: "lọc theo đơn vị", en: "filter by unit")
@@ -28,7 +29,8 @@ enum CLIHelpText {
     static let filterSubject = L(vi: "lọc theo tập thể/cá nhân", en: "filter by collective/individual")
     static let filterKind = L(vi: "lọc theo loại", en: "filter by kind")
     static let search = L(vi: "tìm không dấu, ví dụ «dan van»", en: "search ignoring diacritics, e.g. «dan van»")
-    static let sort = L(vi: "sắp xếp theo: id, name, unit, field, subject, kind, state, year, level", en: "sort by: id, name, unit, field, subject, kind, state, year, level")
+    static let sort = L(vi: "sắp xếp theo: id, name, unit, field, subject, kind, state, year, level (mặc định: id)",
+                        en: "sort by: id, name, unit, field, subject, kind, state, year, level (default: id)")
     static let reverse = L(vi: "đảo thứ tự", en: "reverse the order")
     static let showAbstract = L(vi: "Xem đầy đủ một mô hình, cả lịch sử", en: "Show one model in full, with its history")
     static let modelID = L(vi: "mã mô hình, ví dụ 2025-0001", en: "model id, e.g. 2025-0001")

@@ -28,6 +28,32 @@ struct GlobalOptions: ParsableArguments {
         return true
     }
 
+    /// `dvk --help --lang en`, `dvk help print --lang en`: help asked for with global options
+    /// beside it. The options are dropped (the language was read at start, the data directory
+    /// plays no part), so the parser shows the root's help rather than the default subcommand's,
+    /// and its `help` command is not handed an option it does not know.
+    static func helpRequest(_ arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { rest += arguments[index...]; break }
+            if valueOptions.contains(argument) {
+                index += 2
+                continue
+            }
+            if let name = argument.split(separator: "=", maxSplits: 1).first, argument.contains("="), valueOptions.contains(String(name)) {
+                index += 1
+                continue
+            }
+            rest.append(argument)
+            index += 1
+        }
+        let helpFlags: Set<String> = ["--help", "-h", "--help-hidden", "--version"]
+        if rest.first == "help" || (!rest.isEmpty && rest.allSatisfy(helpFlags.contains)) { return rest }
+        return arguments
+    }
+
     /// Moves global options written before the subcommand (`dvk --data D list`) after it
     /// (`dvk list --data D`), where the parser expects them.
     static func reorder(_ arguments: [String]) -> [String] {
