@@ -31,7 +31,7 @@ dvk move "$LIST" registration_review >/dev/null && dvk move "$LIST" in_progress 
   && dvk move "$LIST" appraisal >/dev/null && ok "ten models of 2026 wait in results appraisal" || bad "ten models of 2026 wait in results appraisal"
 
 start() {
-  "${T[@]}" new -d -s "$1" -x 120 -y 40 "env LANG=C.UTF-8 DVK_USER='$2' DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"
+  "${T[@]}" new -d -s "$1" -x 120 -y 40 "env LANG=C.UTF-8 TERM='$E2E_TERM' DVK_USER='$2' DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"
 }
 # year_filter SESSION: narrows the committee table on the screen to 2026 (f, Năm, 2026).
 year_filter() { keys "$1" f; wait_for "$1" "Lọc theo"; keys "$1" Enter; text "$1" 2026; keys "$1" Enter; }

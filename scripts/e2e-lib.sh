@@ -9,6 +9,8 @@ T=(tmux -L "$SOCKET" -f /dev/null)
 passed=0; failed=0
 trap '"${T[@]}" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
 export DVK_DEFAULTS="$PWD/data" LANG=C.UTF-8
+# The terminal dvk is told it runs in (E2E_TERM=screen-256color for the other family).
+export E2E_TERM="${E2E_TERM:-xterm-256color}"
 
 ok()   { passed=$((passed+1)); echo "ok - $1"; }
 bad()  { failed=$((failed+1)); echo "FAILED - $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/    /'; }

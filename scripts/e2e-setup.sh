@@ -14,7 +14,7 @@ python3 -c 'import docx' 2>/dev/null || { bad "python-docx is installed (pip ins
 # start SESSION DATA [ARGS]: dvk on DATA in a 110×40 tmux window, as in a real terminal.
 start() {
   "${T[@]}" new -d -s "$1" -x 110 -y 40 \
-    "env LANG=C.UTF-8 TERM=xterm-256color DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$2' ${3:-}; echo rc=\$? > '$WORK/$1.rc'; sleep 30"
+    "env LANG=C.UTF-8 TERM='$E2E_TERM' DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$2' ${3:-}; echo rc=\$? > '$WORK/$1.rc'; sleep 30"
 }
 # exited SESSION CODE: waits for dvk in SESSION to end with CODE.
 exited() {

@@ -7,7 +7,7 @@ DVK="$(realpath "${1:-.build/debug/dvk}")"
 source scripts/e2e-lib.sh
 
 "$DVK" --data "$DATA" init --demo >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
-start() { "${T[@]}" new -d -s "$1" -x "${2:-110}" -y "${3:-32}" "env LANG=C.UTF-8 DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"; }
+start() { "${T[@]}" new -d -s "$1" -x "${2:-110}" -y "${3:-32}" "env LANG=C.UTF-8 TERM='$E2E_TERM' DVK_DEFAULTS='$DVK_DEFAULTS' '$DVK' --data '$DATA'; echo rc=\$? > '$WORK/$1.rc'; sleep 30"; }
 
 # 1. Start on the demo data: the dashboard, then Esc to the model list.
 start a

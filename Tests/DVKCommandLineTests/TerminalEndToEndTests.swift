@@ -22,10 +22,10 @@ import Testing
         return folder + ":/usr/bin:/bin"
     }
 
-    /// Runs a script; expects every check passed and at least `minimum` of them.
-    func run(_ script: String, minimum: Int) throws {
+    /// Runs a script (dvk told its terminal is `term`); expects every check passed and at least `minimum` of them.
+    func run(_ script: String, minimum: Int, term: String = "xterm-256color") throws {
         let result = try Subprocess.run("/bin/bash", [TestSupport.packageRoot + "/scripts/" + script, CLIHarness.binary],
-                                        environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()])
+                                        environment: ["PATH": Self.path, "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "E2E_TERM": term])
         let text = result.out + result.err
         #expect(result.status == 0, "\(text)")
         let summary = result.out.split(separator: "\n").last.map(String.init) ?? ""
@@ -35,6 +35,11 @@ import Testing
 
     @Test(.enabled(if: tmuxAvailable, Comment(rawValue: Tools.missing("tmux")))) func theTmuxScriptPassesEveryCheck() throws {
         try run("e2e-tmux.sh", minimum: 31)
+    }
+
+    /// The same registration and moves with the terminfo of the screen/tmux family.
+    @Test(.enabled(if: tmuxAvailable, Comment(rawValue: Tools.missing("tmux")))) func theTmuxScriptPassesWithScreenTerminfo() throws {
+        try run("e2e-tmux.sh", minimum: 31, term: "screen-256color")
     }
 
     @Test(.enabled(if: tmuxAvailable, Comment(rawValue: Tools.missing("tmux")))) func aCommitteeRoundTypedInTmuxIsStoredAsTyped() throws {
