@@ -43,13 +43,15 @@ import Testing
         #expect(editor.committed == "Đức Phổ")
     }
 
-    @Test func textAreaWrapsLongLinesAndTracksTheCursor() {
+    @Test func textAreaWrapsLongLinesAtWordsAndTracksTheCursor() {
         var area = TextArea("Đường thôn chưa có đèn chiếu sáng")
         let view = area.visible(width: 10, height: 5)
-        #expect(view.lines == ["Đường thôn", " chưa có đ", "èn chiếu s", "áng"])
+        #expect(view.lines == ["Đường thôn ", "chưa có ", "đèn chiếu ", "sáng"], "whole words, never «th/am gia»")
         #expect(view.cursorRow == 3)
-        #expect(view.cursorColumn == 3)
-        #expect(area.visible(width: 10, height: 2, fromStart: true).lines == ["Đường thôn", " chưa có đ"])
+        #expect(view.cursorColumn == 4)
+        #expect(area.visible(width: 10, height: 2, fromStart: true).lines == ["Đường thôn ", "chưa có "])
+        #expect(TextArea("Khôngcókhoảngtrắngnào").visible(width: 8, height: 5).lines == ["Khôngcók", "hoảngtrắ", "ngnào"],
+                "a word longer than the row is cut")
         _ = area.handle(.enter)
         #expect(area.text == "Đường thôn chưa có đèn chiếu sáng\n")
         _ = area.handle(.backspace)

@@ -52,36 +52,38 @@ public struct TextArea: Sendable, Equatable {
         for _ in 0..<min(column, lines[row].text.count) { lines[row].moveRight() }
     }
 
-    /// Up to `height` screen rows around the cursor, long lines wrapped at `width` columns
-    /// (never inside a character), and the cursor's cell. `fromStart` shows the first rows
-    /// instead (a field that does not have the focus).
+    /// Up to `height` screen rows around the cursor, long lines wrapped at `width` columns — at
+    /// the last space that fits, like a word processor; a word longer than the row is cut (never
+    /// inside a character) — and the cursor's cell. `fromStart` shows the first rows instead (a
+    /// field that does not have the focus).
     public func visible(width: Int, height: Int, fromStart: Bool = false) -> (lines: [String], cursorRow: Int, cursorColumn: Int) {
         guard width > 0, height > 0 else { return ([], 0, 0) }
         var rows: [String] = []
         var cursorRow = 0, cursorColumn = 0
         for (index, line) in lines.enumerated() {
             let characters = Array(line.text)
-            var segment = "", used = 0
-            var positions: [(row: Int, column: Int)] = []
-            for character in characters {
-                let w = TextWidth.columns(of: character)
-                if used + w > width {
-                    rows.append(segment)
-                    segment = ""
-                    used = 0
+            let widths = characters.map(TextWidth.columns(of:))
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while start < characters.count {
+                var end = start, used = 0
+                while end < characters.count && used + widths[end] <= width { used += widths[end]; end += 1 }
+                if end < characters.count && characters[end] == " " {
+                    end += 1                                   // the space after a full row hangs at its end
+                } else if end < characters.count, let space = characters[(start + 1)..<max(start + 1, end)].lastIndex(of: " ") {
+                    end = space + 1
                 }
-                positions.append((rows.count, used))
-                segment.append(character)
-                used += w
+                ranges.append(start..<max(end, start + 1))
+                start = max(end, start + 1)
             }
-            if used >= width { rows.append(segment); segment = ""; used = 0 }
-            positions.append((rows.count, used))
-            rows.append(segment)
+            // A row filled to the last column leaves the cursor at the end on a row of its own.
+            if ranges.isEmpty || widths[ranges[ranges.count - 1]].reduce(0, +) >= width { ranges.append(characters.count..<characters.count) }
             if index == row {
-                let at = positions[min(line.cursor, positions.count - 1)]
-                cursorRow = at.row
-                cursorColumn = at.column
+                let at = ranges.lastIndex { $0.lowerBound <= line.cursor } ?? 0
+                cursorRow = rows.count + at
+                cursorColumn = widths[ranges[at].lowerBound..<min(line.cursor, ranges[at].upperBound)].reduce(0, +)
             }
+            rows += ranges.map { String(characters[$0]) }
         }
         let first = fromStart ? 0 : max(0, min(cursorRow - height + 1, rows.count - height))
         let shown = Array(rows[first..<min(rows.count, first + height)])
