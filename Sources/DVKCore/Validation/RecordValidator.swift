@@ -78,6 +78,11 @@ public struct RecordValidator: Sendable {
         if record.resources.budget.contains(where: { $0.amount < 0 }) {
             problems.append(FieldProblem(key: "resources", reason: .outOfRange("< 0")))
         }
+        // A file written by hand or by another program may hold more than dvk takes: it would
+        // overflow the sums of the statistics.
+        if record.resources.budget.contains(where: { $0.amount > RecordFieldSetter.maximumAmount }) {
+            problems.append(FieldProblem(key: "resources", reason: .outOfRange("> \(NumberText.grouped(RecordFieldSetter.maximumAmount))")))
+        }
         if let start = record.startDate, let end = record.expectedCompletion, end < start {
             problems.append(FieldProblem(key: "expectedCompletion", reason: .outOfRange("\(end.vietnamese) < \(start.vietnamese)")))
         }
