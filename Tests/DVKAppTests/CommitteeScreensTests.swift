@@ -49,7 +49,7 @@ import Testing
         let row = try #require(h.screen.lines().first { $0.contains("▸ Mục tiêu") })
         #expect(row.contains("▸ Báo cáo kết quả") && row.contains("(chưa kiểm tra)"), "the three columns side by side: \(row)")
         #expect(h.text.contains("Đã làm 3,2 km đường bê tông"))
-        #expect(h.text.contains("Đường bê tông: 3.2/3 km"))
+        #expect(h.text.contains("Đường bê tông: 3,2/3 km"), "numbers written the Vietnamese way")
         h.press(.character("f"))
         h.type("linh vuc")
         h.press(.enter)
