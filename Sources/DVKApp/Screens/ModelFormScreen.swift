@@ -322,12 +322,18 @@ final class ModelFormScreen: AppScreen {
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
             let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
             app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
-                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true,
-                                defaultKey: "k")) { [unowned self] choice in
+                                choices: [("g", app.t(FormText.merge)), ("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))],
+                                isError: true, defaultKey: "k")) { [unowned self] choice in
                 if choice == "r", let fresh = try? self.app.workspace.reloadModel(id) {
                     self.record = fresh
                     self.loadValues()
                     self.list.reorder()
+                } else if choice == "g" {
+                    do {
+                        self.offerMerge(with: try self.app.workspace.reloadModel(id))
+                    } catch {
+                        self.app.fail(error)
+                    }
                 }
             }
         } catch let error as FieldInputError {
@@ -337,6 +343,56 @@ final class ModelFormScreen: AppScreen {
         } catch {
             app.fail(error)
         }
+    }
+
+    // MARK: - Merging after a conflict
+
+    /// The merge of a save conflict: `theirs` is the record as the other person saved it, the
+    /// form's `original` the values it was opened with. The fields they changed are listed beside
+    /// mine to choose from (mine by default where I changed it too); the fields only I changed
+    /// keep mine; the others take theirs. Accepting saves on top of their revision.
+    private func offerMerge(with theirs: ModelRecord) {
+        storeEditor()
+        let mine = values, base = original
+        let binding = self.binding
+        let theirFields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources, indicatorRows: theirs.indicators.count)
+        let theirValues = Dictionary(uniqueKeysWithValues: theirFields.map { ($0.key, binding.text($0, of: theirs)) })
+        let rowCount = max(FormField.indicatorRows(in: mine), FormField.indicatorRows(in: theirValues), FormField.indicatorRows(in: base))
+        let allFields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources, indicatorRows: rowCount)
+        let value = { (v: [String: String], key: String) in v[key] ?? "" }
+        let rows = allFields.compactMap { f -> MergeScreen.Row? in
+            let theirsChanged = value(theirValues, f.key) != value(base, f.key)
+            guard theirsChanged, value(theirValues, f.key) != value(mine, f.key) else { return nil }
+            let mineChanged = value(mine, f.key) != value(base, f.key)
+            return MergeScreen.Row(key: f.key, label: binding.label(f), mine: value(mine, f.key), theirs: value(theirValues, f.key), takeMine: mineChanged)
+        }
+        let who = ReadableStamps(users: app.workspace.configuration.users).person(theirs.updated.by)
+        app.push(MergeScreen(app: app, rows: rows, who: who) { [unowned self] choices in
+            var merged: [String: String] = [:]
+            for f in allFields {
+                let key = f.key
+                if let takeMine = choices[key] {
+                    merged[key] = takeMine ? value(mine, key) : value(theirValues, key)
+                } else {
+                    merged[key] = value(mine, key) != value(base, key) ? value(mine, key) : value(theirValues, key)
+                }
+            }
+            // Trailing indicator rows left blank are not rows any more.
+            var rows = FormField.indicatorRows(in: merged)
+            while rows > 1, RecordFieldSetter.indicatorColumns.allSatisfy({ (merged[RecordFieldSetter.indicatorKey(row: rows - 1, column: $0)] ?? "").isEmpty }) {
+                for column in RecordFieldSetter.indicatorColumns { merged[RecordFieldSetter.indicatorKey(row: rows - 1, column: column)] = nil }
+                rows -= 1
+            }
+            let key = self.field.key
+            self.record = theirs
+            self.original = theirValues
+            self.values = merged
+            self.undoStack.removeAll()
+            self.redoStack.removeAll()
+            self.rebuildFields(focusing: key)
+            self.list.reorder()
+            self.save()
+        })
     }
 
     // MARK: - Drawing
@@ -464,6 +520,7 @@ enum FormText {
     static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
     static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")
     static let keepEditing = L(vi: "tiếp tục sửa", en: "keep editing")
+    static let merge = L(vi: "gộp với bản của họ, chọn từng trường", en: "merge with their version, field by field")
     static let addRow = L(vi: "thêm một dòng chỉ tiêu", en: "add an indicator row")
     static let deleteRow = L(vi: "xóa dòng chỉ tiêu đang đứng", en: "delete the indicator row")
     static let openFile = L(vi: "mở tệp minh chứng đang chọn bằng trình xem của hệ thống", en: "open the selected attachment with the system viewer")
