@@ -47,7 +47,9 @@ import Testing
                 "both changed the name: mine chosen by default, theirs beside it: \(nameRow)")
         let addressRow = try #require(second.screen.lines().first { $0.contains("Địa chỉ") })
         #expect(addressRow.contains("● Thôn Kim Quang, xã Bình Sa"), "only they changed the address: theirs by default: \(addressRow)")
-        #expect(!second.text.contains("Người phụ trách – họ tên"), "a field only I changed is not asked about")
+        #expect(!second.screen.lines().contains { $0.contains("Người phụ trách – họ tên") && $0.contains("│") },
+                "a field only I changed is not asked about")
+        #expect(second.text.contains("Chỉ bạn sửa, giữ bản của bạn: Người phụ trách – họ tên"), "but named: \(second.text)")
         second.press(.character("t"))                 // theirs for the name
         second.press(.down, .character("m"), .character("t"))
         second.press(.enter)

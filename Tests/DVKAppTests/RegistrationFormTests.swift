@@ -10,6 +10,11 @@ import Testing
 /// report and the attachments typed with the keyboard, saved, read back, and shown in the
 /// committee's dossier.
 @Suite struct RegistrationFormTests {
+    /// With DVK_CAPTURE set, prints the screen (the text captures in notes and reviews).
+    func capture(_ h: AppHarness, _ title: String) {
+        if ProcessInfo.processInfo.environment["DVK_CAPTURE"] != nil { print("=== \(title)\n\(h.text)") }
+    }
+
     @Test("indicators added, edited and deleted by keys, a results report and attachments typed, saved and read back from the store")
     func theWholeRegistrationByKeys() throws {
         var model = AppHarness.model("2025-0001", "Thắp sáng đường quê")
@@ -63,6 +68,7 @@ import Testing
         #expect(h.text.contains("Không thấy tệp «minh-chung/bien-ban.pdf»"), "\(h.text)")
         h.press(.control("s"))
         #expect(h.text.contains("Đã lưu 2025-0001"), "\(h.text)")
+        capture(h, "form: indicators, results report, attachments")
 
         let stored = try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001")
         #expect(stored.indicators == [Indicator(name: "Bóng đèn lắp mới", unit: "bóng", target: 1200, actual: 1150.5),
@@ -85,6 +91,7 @@ import Testing
         model.attachments = ["minh-chung/anh-1.jpg"]
         let h = try AppHarness(models: [model], rows: 40, columns: 150)
         h.press(.character("T"))
+        capture(h, "dossier")
         #expect(h.text.contains("Bóng đèn: 1.200 bóng"), "\(h.text)")
         #expect(h.text.contains("Bóng đèn: 1.150,5/1.200 bóng"), "\(h.text)")
         #expect(h.text.contains("nộp ngày 15/11/2025"), "\(h.text)")

@@ -17,13 +17,16 @@ final class MergeScreen: AppScreen {
     unowned let app: App
     private var rows: [Row]
     private let who: String
+    /// Labels of the fields only I changed: kept as mine, named so nothing happens unseen.
+    private let mineOnly: [String]
     private let onAccept: ([String: Bool]) -> Void
     private var selected = 0
 
-    init(app: App, rows: [Row], who: String, onAccept: @escaping ([String: Bool]) -> Void) {
+    init(app: App, rows: [Row], who: String, mineOnly: [String], onAccept: @escaping ([String: Bool]) -> Void) {
         self.app = app
         self.rows = rows
         self.who = who
+        self.mineOnly = mineOnly
         self.onAccept = onAccept
     }
 
@@ -63,6 +66,12 @@ final class MergeScreen: AppScreen {
         screen.put("│", row: top + 2, column: theirsLeft - 2, style: Style(.dim))
         screen.put(TextWidth.padded(app.t(MergeText.theirs(who)), to: valueWidth), row: top + 2, column: theirsLeft, style: Style(.header, bold: true))
         if rows.isEmpty { screen.put(app.t(MergeText.nothing), row: top + 3, column: 1, style: .normal) }
+        if !mineOnly.isEmpty, top + 4 + max(1, rows.count) < top + height {
+            let note = app.t(MergeText.keptMine) + mineOnly.joined(separator: ", ")
+            for (offset, text) in TextWidth.wrap(note, width: width - 2).prefix(3).enumerated() {
+                screen.put(text, row: top + 4 + max(1, rows.count) + offset, column: 1, style: Style(.dim))
+            }
+        }
         for (index, row) in rows.enumerated() {
             let y = top + 3 + index
             guard y < top + height else { break }
@@ -90,6 +99,7 @@ enum MergeText {
           en: "The fields \(who) changed since you opened the form. Pick the value to keep for each; fields only you changed keep yours.")
     }
     static let field = L(vi: "Trường", en: "Field")
+    static let keptMine = L(vi: "Chỉ bạn sửa, giữ bản của bạn: ", en: "Changed only by you, yours kept: ")
     static let mine = L(vi: "Của tôi", en: "Mine")
     static func theirs(_ who: String) -> L { L(vi: "Của \(who)", en: "\(who)'s") }
     static let nothing = L(vi: "(họ không sửa trường nào khác với bạn)", en: "(they changed nothing that differs from yours)")

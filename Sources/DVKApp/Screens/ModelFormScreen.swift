@@ -367,7 +367,9 @@ final class ModelFormScreen: AppScreen {
             return MergeScreen.Row(key: f.key, label: binding.label(f), mine: value(mine, f.key), theirs: value(theirValues, f.key), takeMine: mineChanged)
         }
         let who = ReadableStamps(users: app.workspace.configuration.users).person(theirs.updated.by)
-        app.push(MergeScreen(app: app, rows: rows, who: who) { [unowned self] choices in
+        let asked = Set(rows.map(\.key))
+        let mineOnly = allFields.filter { !asked.contains($0.key) && value(mine, $0.key) != value(base, $0.key) && value(mine, $0.key) != value(theirValues, $0.key) }
+        app.push(MergeScreen(app: app, rows: rows, who: who, mineOnly: mineOnly.map(binding.label)) { [unowned self] choices in
             var merged: [String: String] = [:]
             for f in allFields {
                 let key = f.key
