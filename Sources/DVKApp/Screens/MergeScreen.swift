@@ -77,14 +77,14 @@ final class MergeScreen: AppScreen {
             guard y < top + height else { break }
             let focused = index == selected
             let oneLine = { (text: String) in text.isEmpty ? "—" : text.replacingOccurrences(of: "\n", with: " ⏎ ") }
-            screen.put(TextWidth.padded(TextWidth.prefix(row.label, fitting: labelWidth), to: labelWidth), row: y, column: 1,
+            screen.put(TextWidth.elided(row.label, to: labelWidth), row: y, column: 1,
                        style: Style(focused ? .header : .normal, bold: focused))
             let mine = (row.takeMine ? "● " : "○ ") + oneLine(row.mine)
             let theirs = (row.takeMine ? "○ " : "● ") + oneLine(row.theirs)
-            screen.put(TextWidth.padded(TextWidth.prefix(mine, fitting: valueWidth), to: valueWidth), row: y, column: mineLeft,
+            screen.put(TextWidth.elided(mine, to: valueWidth), row: y, column: mineLeft,
                        style: Style(row.takeMine ? .fieldFocused : .field))
             screen.put("│", row: y, column: theirsLeft - 2, style: Style(.dim))
-            screen.put(TextWidth.padded(TextWidth.prefix(theirs, fitting: valueWidth), to: valueWidth), row: y, column: theirsLeft,
+            screen.put(TextWidth.elided(theirs, to: valueWidth), row: y, column: theirsLeft,
                        style: Style(row.takeMine ? .field : .fieldFocused))
         }
     }

@@ -456,7 +456,8 @@ final class ModelFormScreen: AppScreen {
                 var editor = focused ? line : LineEditor(values[f.key] ?? "")
                 if !focused { editor.moveHome() }
                 let view = editor.visible(width: box.width)
-                screen.put(TextWidth.padded(view.text, to: box.width), row: y, column: box.left, style: Style(focused ? .fieldFocused : .field))
+                let shown = focused ? TextWidth.padded(view.text, to: box.width) : TextWidth.elided(values[f.key] ?? "", to: box.width)
+                screen.put(shown, row: y, column: box.left, style: Style(focused ? .fieldFocused : .field))
                 if focused { screen.setCursor(row: y, column: box.left + view.cursorColumn) }
                 if let error = errors[f.key], y + 1 < top + height { screen.put("  ⚠ " + error, row: y + 1, column: 4, style: Style(.error)) }
                 continue
