@@ -49,7 +49,7 @@ import Testing
         let row = try #require(h.screen.lines().first { $0.contains("▸ Mục tiêu") })
         #expect(row.contains("▸ Báo cáo kết quả") && row.contains("(chưa kiểm tra)"), "the three columns side by side: \(row)")
         #expect(h.text.contains("Đã làm 3,2 km đường bê tông"))
-        #expect(h.text.contains("Đường bê tông: 3.2/3 km"))
+        #expect(h.text.contains("Đường bê tông: 3,2/3 km"), "numbers written the Vietnamese way")
         h.press(.character("f"))
         h.type("linh vuc")
         h.press(.enter)
@@ -205,6 +205,28 @@ import Testing
         h.press(.character("T"))
         let row = try #require(h.screen.lines().first { $0.contains("2025-0001") })
         #expect(!row.contains("89"), "another appraiser's average is not shown: \(row)")
+    }
+
+    @Test("blind scoring holds in the interface (issue 12, item 8): the queue, its dossier, the sheet, the history and the print preview show an appraiser who has not submitted no other sheet's points or comment")
+    func blindScoringHoldsOnEveryScreen() throws {
+        var model = Self.inAppraisal("2025-0001", "Đường giao thông nông thôn")
+        model.appraisals = [ScoreSheet(appraiser: "td.khac", at: TestSupport.time, scores: [14, 13, 18, 22, 13, 7], comment: "Nhận xét kín của người khác")]
+        let h = try AppHarness(models: [model], login: "td", roles: ["appraiser"], rows: 40, columns: 140)
+        func hidden(_ place: String) {
+            #expect(!h.text.contains("Nhận xét kín") && !h.text.contains(" 87") && !h.text.contains("14+13"), "\(place): \(h.text)")
+        }
+        h.press(.character("T"))
+        #expect(h.text.contains("ĐĂNG KÝ") && h.text.contains("1 phiếu chấm"))
+        hidden("queue and dossier")
+        h.press(.enter)
+        #expect(h.text.contains("chỉ xem được sau khi bạn nộp phiếu"))
+        hidden("my score sheet")
+        h.press(.escape, .escape)
+        h.press(.character("h"))
+        #expect(h.text.contains("Lịch sử"))
+        hidden("history")
+        h.press(.escape, .character("p"), .enter)
+        hidden("print preview")
     }
 
     @Test func theMissingSheetQueueShowsOnlyTheModelsWithoutMySheet() throws {

@@ -67,6 +67,19 @@ import Testing
         #expect(rounds.count == 1)
     }
 
+    @Test("show prints the indicators the Vietnamese way, the results report and the attachments")
+    func showPrintsTheWholeRegistration() throws {
+        let id = try addModel()
+        try cli.ok(["edit", id, "--set", #"indicators=[{"name":"Bóng đèn lắp mới","unit":"bóng","target":1200,"actual":1150.5}]"#,
+                    "--set", "resultsReport.submitted=15/11/2025", "--set", "resultsReport.summary=Đã lắp 1.150 bóng",
+                    "--set", "attachments=minh-chung/anh-1.jpg;minh-chung/bien-ban.pdf"], as: "thuky")
+        let text = try cli.ok(["show", id])
+        #expect(text.contains("Bóng đèn lắp mới: 1.200 → 1.150,5 bóng"), "\(text)")
+        #expect(text.contains("Ngày nộp báo cáo kết quả") && text.contains("15/11/2025"), "\(text)")
+        #expect(text.contains("Đã lắp 1.150 bóng"))
+        #expect(text.contains("minh-chung/anh-1.jpg") && text.contains("minh-chung/bien-ban.pdf"))
+    }
+
     @Test func listJSONIsAnArrayOfWholeRecordsFilteredByStateAndYear() throws {
         let first = try addModel()
         _ = try addModel(["--draft"])

@@ -5,6 +5,8 @@ struct FormField {
     enum Kind: Equatable {
         case text, multiline, date, integer, amount, yesNo
         case list(ListName)
+        /// One cell of the indicators table (`indicators.<row>.<column>`).
+        case indicator
     }
 
     /// A record JSON key (`personInCharge.name`), or `budget:<source id>` for one budget line.
@@ -22,9 +24,27 @@ struct FormField {
 
     var budgetSource: String? { key.hasPrefix("budget:") ? String(key.dropFirst(7)) : nil }
 
+    /// The row and column of an indicator cell (`indicators.2.target` → (2, "target")).
+    var indicatorCell: (row: Int, column: String)? { Self.indicatorCell(key) }
+
+    static func indicatorCell(_ key: String) -> (row: Int, column: String)? {
+        let parts = key.split(separator: ".")
+        guard parts.count == 3, parts[0] == "indicators", let row = Int(parts[1]) else { return nil }
+        return (row, String(parts[2]))
+    }
+
+    /// The section of the indicators table, and of the results report with the attachments.
+    static let indicatorSection = 5
+    static let reportSection = 6
+
+    /// How many indicator rows `values` hold (at least one, blank, to type into).
+    static func indicatorRows(in values: [String: String]) -> Int {
+        max(1, (values.keys.compactMap { indicatorCell($0)?.row }.max() ?? -1) + 1)
+    }
+
     /// The fields of the model form in order, in sections: identity, registration content,
     /// people, resources and dates, recognition. Budget lines come from the budget-source list.
-    static func modelForm(budgetSources: [ListEntry]) -> [FormField] {
+    static func modelForm(budgetSources: [ListEntry], indicatorRows: Int = 1) -> [FormField] {
         var fields: [FormField] = [
             FormField("name", required: true, section: 0), FormField("year", .integer, required: true, section: 0),
             FormField("unit", .list(.units), required: true, section: 0), FormField("level", .list(.levels), required: true, section: 0),
@@ -46,6 +66,14 @@ struct FormField {
             FormField("recognition.level", .list(.levels), section: 4), FormField("recognition.decisionNumber", section: 4),
             FormField("recognition.decisionDate", .date, section: 4), FormField("recognition.outstanding", .yesNo, section: 4),
         ]
+        for row in 0..<max(1, indicatorRows) {
+            fields += RecordFieldSetter.indicatorColumns.map { FormField(RecordFieldSetter.indicatorKey(row: row, column: $0), .indicator, section: indicatorSection) }
+        }
+        fields += [
+            FormField("resultsReport.submitted", .date, section: reportSection),
+            FormField("resultsReport.summary", .multiline, section: reportSection),
+            FormField("attachments", .multiline, section: reportSection),
+        ]
         return fields
     }
 }
@@ -60,6 +88,9 @@ struct FormBinding {
         if let source = field.budgetSource {
             return RecordFieldLabels.label("resources", language) + " – " + configuration.lists.label(source, in: .budgetSources, language)
         }
+        if let cell = field.indicatorCell {
+            return RecordFieldLabels.label("indicators", language) + " \(cell.row + 1) – " + RecordFieldLabels.label("indicators." + cell.column, language)
+        }
         return RecordFieldLabels.label(field.key, language)
     }
 
@@ -68,6 +99,17 @@ struct FormBinding {
         if let source = field.budgetSource {
             return record.resources.budget.first { $0.source == source }.map { NumberText.grouped($0.amount) } ?? ""
         }
+        if let cell = field.indicatorCell {
+            guard cell.row < record.indicators.count else { return "" }
+            let indicator = record.indicators[cell.row]
+            switch cell.column {
+            case "name": return indicator.name
+            case "unit": return indicator.unit
+            case "target": return indicator.target.map(NumberText.vietnamese) ?? ""
+            default: return indicator.actual.map(NumberText.vietnamese) ?? ""
+            }
+        }
+        if field.key == "attachments" { return record.attachments.joined(separator: "\n") }
         guard let value = (try? JSONValue(encoding: record))?.value(at: field.key) else { return "" }
         switch (value, field.kind) {
         case (.string(let id), .list(let list)): return id.isEmpty ? "" : configuration.lists.label(id, in: list, language)
@@ -87,7 +129,13 @@ struct FormBinding {
         let setter = RecordFieldSetter(configuration: configuration)
         if let order = dayOrderProblem(field, text: text, values: values) { return order }
         do {
-            if field.budgetSource != nil {
+            if let cell = field.indicatorCell {
+                if cell.column == "target" || cell.column == "actual" {
+                    _ = try RecordFieldSetter.indicatorNumber(text, row: cell.row, column: cell.column)
+                }
+            } else if field.key == "attachments" {
+                return nil
+            } else if field.budgetSource != nil {
                 if !text.isEmpty && RecordFieldSetter.amount(text) == nil {
                     return RecordFieldText.notAnAmount.text(language)
                 }
@@ -119,6 +167,10 @@ struct FormBinding {
     /// a day as dd/mm/yyyy ("1/3/2025" → "01/03/2025"); anything else, or anything unreadable, as typed.
     func tidy(_ field: FormField, text: String) -> String {
         if field.budgetSource != nil, let amount = RecordFieldSetter.amount(text) { return NumberText.grouped(amount) }
+        if let cell = field.indicatorCell, cell.column == "target" || cell.column == "actual",
+           let number = try? RecordFieldSetter.indicatorNumber(text, row: cell.row, column: cell.column) {
+            return NumberText.vietnamese(number)
+        }
         if RecordFieldSetter.dateKeys.contains(field.key), let day = Day(parsing: text) { return day.vietnamese }
         return text
     }
@@ -127,8 +179,18 @@ struct FormBinding {
     func apply(_ values: [String: String], original: [String: String], fields: [FormField], to record: ModelRecord) throws -> ModelRecord {
         let isNew = record.revision == 0
         let changed = fields.filter { field in isNew ? !(values[field.key] ?? "").isEmpty || field.required : values[field.key] != original[field.key] }
-        let pairs = changed.filter { $0.budgetSource == nil }.map { ($0.key, values[$0.key] ?? "") }
+        let pairs = changed.filter { $0.budgetSource == nil && $0.kind != .indicator && $0.key != "attachments" }.map { ($0.key, values[$0.key] ?? "") }
         var updated = try RecordFieldSetter(configuration: configuration).apply(pairs, to: record)
+        let indicatorKeys = { (v: [String: String]) in v.filter { FormField.indicatorCell($0.key) != nil && !$0.value.isEmpty } }
+        if isNew || indicatorKeys(values) != indicatorKeys(original) {
+            let rows = (0..<FormField.indicatorRows(in: values)).map { row in
+                RecordFieldSetter.indicatorColumns.map { values[RecordFieldSetter.indicatorKey(row: row, column: $0)] ?? "" }
+            }
+            updated.indicators = try RecordFieldSetter.indicators(rows)
+        }
+        if isNew || values["attachments"] != original["attachments"] {
+            updated.attachments = RecordFieldSetter.attachments(values["attachments"] ?? "")
+        }
         for field in fields {
             guard let source = field.budgetSource else { continue }
             let amount = RecordFieldSetter.amount(values[field.key] ?? "") ?? 0
@@ -152,5 +214,7 @@ enum RecordFieldText {
         LocalizedText(vi: "Người phụ trách, cá nhân", en: "People"),
         LocalizedText(vi: "Nguồn lực và thời gian", en: "Resources and dates"),
         LocalizedText(vi: "Công nhận", en: "Recognition"),
+        LocalizedText(vi: "Chỉ tiêu (Ctrl-N thêm dòng, Ctrl-X xóa dòng)", en: "Indicators (Ctrl-N add a row, Ctrl-X delete the row)"),
+        LocalizedText(vi: "Báo cáo kết quả, tệp minh chứng (Ctrl-O mở tệp)", en: "Results report, attachments (Ctrl-O opens the file)"),
     ]
 }

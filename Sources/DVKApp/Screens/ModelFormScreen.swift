@@ -9,7 +9,7 @@ final class ModelFormScreen: AppScreen {
     unowned let app: App
     unowned let list: ModelListScreen
     private var record: ModelRecord
-    private let fields: [FormField]
+    private var fields: [FormField]
     private var values: [String: String] = [:]
     private var original: [String: String] = [:]
     private var errors: [String: String] = [:]
@@ -24,7 +24,7 @@ final class ModelFormScreen: AppScreen {
         self.app = app
         self.list = list
         let configuration = app.workspace.configuration
-        fields = FormField.modelForm(budgetSources: configuration.lists.budgetSources)
+        fields = FormField.modelForm(budgetSources: configuration.lists.budgetSources, indicatorRows: record?.indicators.count ?? 1)
         if let record {
             self.record = record
         } else {
@@ -49,7 +49,7 @@ final class ModelFormScreen: AppScreen {
     var isDirty: Bool { committedValues() != original }
 
     /// What the form's own keys do; the rest go to the focused field.
-    enum Action: Sendable { case save, back, next, previous, choose, undo, redo, section, history }
+    enum Action: Sendable { case save, back, next, previous, choose, undo, redo, section, history, addRow, deleteRow, open }
 
     /// The form's keys: the dispatch in `handle`, the hint bar and the `?` help all read this map.
     /// The history is F4 or Ctrl-L: terminals send Ctrl-H as Backspace (and Ctrl-I, J, M, [ as
@@ -64,6 +64,9 @@ final class ModelFormScreen: AppScreen {
         KeyBinding([.control("y")], "Ctrl-Y", FormText.redo, .redo),
         KeyBinding([.pageUp, .pageDown], "PgUp PgDn", FormText.page, .section),
         KeyBinding([.function(4), .control("l")], "F4 / Ctrl-L", FormText.history, .history),
+        KeyBinding([.control("n")], "Ctrl-N", FormText.addRow, .addRow),
+        KeyBinding([.control("x")], "Ctrl-X", FormText.deleteRow, .deleteRow),
+        KeyBinding([.control("o")], "Ctrl-O", FormText.openFile, .open),
     ])
 
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
@@ -76,6 +79,7 @@ final class ModelFormScreen: AppScreen {
 
     private func loadValues() {
         let binding = self.binding
+        fields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources, indicatorRows: record.indicators.count)
         values = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, binding.text($0, of: record)) })
         original = values
         errors = [:]
@@ -97,12 +101,17 @@ final class ModelFormScreen: AppScreen {
 
     /// Writes the editor back, checks the field, and moves the focus.
     private func leaveField(to newFocus: Int) {
+        checkField()
+        focus = max(0, min(fields.count - 1, newFocus))
+        enterField()
+    }
+
+    /// Writes the editor back and checks the focused field, tidying what it shows.
+    private func checkField() {
         storeEditor()
         let text = values[field.key] ?? ""
         errors[field.key] = binding.problem(field, text: text, values: values)
         if errors[field.key] == nil { values[field.key] = binding.tidy(field, text: text) }
-        focus = max(0, min(fields.count - 1, newFocus))
-        enterField()
     }
 
     private func storeEditor() {
@@ -132,6 +141,9 @@ final class ModelFormScreen: AppScreen {
         case .history:
             if !isNew { app.push(HistoryScreen(app: app, record: record)) }
             return
+        case .addRow: return app.mayEdit() ? addIndicatorRow() : ()
+        case .deleteRow: return app.mayEdit() ? deleteIndicatorRow() : ()
+        case .open: return openAttachment()
         case .choose, nil: break
         }
         guard app.mayEdit() else { return }
@@ -152,6 +164,14 @@ final class ModelFormScreen: AppScreen {
             case .down: leaveField(to: focus + 1)
             case .up: leaveField(to: focus - 1)
             default: break
+            }
+        case .indicator:
+            switch key {
+            case .enter, .down: leaveField(to: fields.firstIndex { $0.section == field.section && $0.indicatorCell?.row == (field.indicatorCell?.row ?? 0) + 1 && $0.indicatorCell?.column == field.indicatorCell?.column } ?? focus + 1)
+            case .up: leaveField(to: fields.firstIndex { $0.indicatorCell?.row == (field.indicatorCell?.row ?? 0) - 1 && $0.indicatorCell?.column == field.indicatorCell?.column } ?? focus - 1)
+            default:
+                let before = line
+                if line.handle(key, input: app.input), before.text != line.text { snapshotFor(before.committed) }
             }
         case .multiline:
             if key == .down && area.row == area.lines.count - 1 { return leaveField(to: focus + 1) }
@@ -190,14 +210,69 @@ final class ModelFormScreen: AppScreen {
         guard let previous = undoStack.popLast() else { return }
         redoStack.append(values)
         values = previous
-        enterField()
+        rebuildFields()
     }
 
     private func redo() {
         guard let next = redoStack.popLast() else { return }
         undoStack.append(values)
         values = next
+        rebuildFields()
+    }
+
+    // MARK: - Indicators and attachments
+
+    /// The fields again after the number of indicator rows in `values` changed; the focus stays
+    /// on the same key when it still exists.
+    private func rebuildFields(focusing key: String? = nil) {
+        let current = key ?? field.key
+        fields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources,
+                                     indicatorRows: FormField.indicatorRows(in: values))
+        for f in fields where values[f.key] == nil { values[f.key] = "" }
+        focus = fields.firstIndex { $0.key == current } ?? min(focus, fields.count - 1)
         enterField()
+    }
+
+    /// Ctrl-N: a blank indicator row after the last, its name focused.
+    private func addIndicatorRow() {
+        checkField()
+        snapshot()
+        let row = FormField.indicatorRows(in: values)
+        for column in RecordFieldSetter.indicatorColumns { values[RecordFieldSetter.indicatorKey(row: row, column: column)] = "" }
+        rebuildFields(focusing: RecordFieldSetter.indicatorKey(row: row, column: "name"))
+    }
+
+    /// Ctrl-X on an indicator row: the row removed, the rows below moved up.
+    private func deleteIndicatorRow() {
+        guard let cell = field.indicatorCell else { return app.inform(app.t(FormText.notInTable), isError: true) }
+        checkField()
+        snapshot()
+        let rows = FormField.indicatorRows(in: values)
+        for row in cell.row..<rows {
+            for column in RecordFieldSetter.indicatorColumns {
+                let key = RecordFieldSetter.indicatorKey(row: row, column: column)
+                let below = RecordFieldSetter.indicatorKey(row: row + 1, column: column)
+                values[key] = row + 1 < rows ? values[below] : nil
+                errors[key] = nil
+            }
+        }
+        if values.keys.allSatisfy({ FormField.indicatorCell($0) == nil }) {
+            for column in RecordFieldSetter.indicatorColumns { values[RecordFieldSetter.indicatorKey(row: 0, column: column)] = "" }
+        }
+        let row = min(cell.row, FormField.indicatorRows(in: values) - 1)
+        rebuildFields(focusing: RecordFieldSetter.indicatorKey(row: row, column: cell.column))
+    }
+
+    /// Ctrl-O: the attachment under the cursor (or the first) opened with the system viewer.
+    private func openAttachment() {
+        storeEditor()
+        let paths = values["attachments"] ?? ""
+        let lines = paths.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = field.key == "attachments" ? min(area.row, max(0, lines.count - 1)) : 0
+        let chosen = lines.indices.contains(row) && !lines[row].trimmingSpaces.isEmpty ? lines[row] : lines.first { !$0.trimmingSpaces.isEmpty }
+        guard let chosen else { return app.inform(app.t(FormText.noAttachment), isError: true) }
+        let outcome = SystemViewer.open(chosen.trimmingSpaces, relativeTo: app.workspace.directory.path)
+        app.inform(app.t(outcome.message), isError: !outcome.opened)
     }
 
     private func nextSection(after: Bool) -> Int {
@@ -247,12 +322,18 @@ final class ModelFormScreen: AppScreen {
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
             let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
             app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
-                                choices: [("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))], isError: true,
-                                defaultKey: "k")) { [unowned self] choice in
+                                choices: [("g", app.t(FormText.merge)), ("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))],
+                                isError: true, defaultKey: "k")) { [unowned self] choice in
                 if choice == "r", let fresh = try? self.app.workspace.reloadModel(id) {
                     self.record = fresh
                     self.loadValues()
                     self.list.reorder()
+                } else if choice == "g" {
+                    do {
+                        self.offerMerge(with: try self.app.workspace.reloadModel(id))
+                    } catch {
+                        self.app.fail(error)
+                    }
                 }
             }
         } catch let error as FieldInputError {
@@ -264,6 +345,58 @@ final class ModelFormScreen: AppScreen {
         }
     }
 
+    // MARK: - Merging after a conflict
+
+    /// The merge of a save conflict: `theirs` is the record as the other person saved it, the
+    /// form's `original` the values it was opened with. The fields they changed are listed beside
+    /// mine to choose from (mine by default where I changed it too); the fields only I changed
+    /// keep mine; the others take theirs. Accepting saves on top of their revision.
+    private func offerMerge(with theirs: ModelRecord) {
+        storeEditor()
+        let mine = values, base = original
+        let binding = self.binding
+        let theirFields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources, indicatorRows: theirs.indicators.count)
+        let theirValues = Dictionary(uniqueKeysWithValues: theirFields.map { ($0.key, binding.text($0, of: theirs)) })
+        let rowCount = max(FormField.indicatorRows(in: mine), FormField.indicatorRows(in: theirValues), FormField.indicatorRows(in: base))
+        let allFields = FormField.modelForm(budgetSources: app.workspace.configuration.lists.budgetSources, indicatorRows: rowCount)
+        let value = { (v: [String: String], key: String) in v[key] ?? "" }
+        let rows = allFields.compactMap { f -> MergeScreen.Row? in
+            let theirsChanged = value(theirValues, f.key) != value(base, f.key)
+            guard theirsChanged, value(theirValues, f.key) != value(mine, f.key) else { return nil }
+            let mineChanged = value(mine, f.key) != value(base, f.key)
+            return MergeScreen.Row(key: f.key, label: binding.label(f), mine: value(mine, f.key), theirs: value(theirValues, f.key), takeMine: mineChanged)
+        }
+        let who = ReadableStamps(users: app.workspace.configuration.users).person(theirs.updated.by)
+        let asked = Set(rows.map(\.key))
+        let mineOnly = allFields.filter { !asked.contains($0.key) && value(mine, $0.key) != value(base, $0.key) && value(mine, $0.key) != value(theirValues, $0.key) }
+        app.push(MergeScreen(app: app, rows: rows, who: who, mineOnly: mineOnly.map(binding.label)) { [unowned self] choices in
+            var merged: [String: String] = [:]
+            for f in allFields {
+                let key = f.key
+                if let takeMine = choices[key] {
+                    merged[key] = takeMine ? value(mine, key) : value(theirValues, key)
+                } else {
+                    merged[key] = value(mine, key) != value(base, key) ? value(mine, key) : value(theirValues, key)
+                }
+            }
+            // Trailing indicator rows left blank are not rows any more.
+            var rows = FormField.indicatorRows(in: merged)
+            while rows > 1, RecordFieldSetter.indicatorColumns.allSatisfy({ (merged[RecordFieldSetter.indicatorKey(row: rows - 1, column: $0)] ?? "").isEmpty }) {
+                for column in RecordFieldSetter.indicatorColumns { merged[RecordFieldSetter.indicatorKey(row: rows - 1, column: column)] = nil }
+                rows -= 1
+            }
+            let key = self.field.key
+            self.record = theirs
+            self.original = theirValues
+            self.values = merged
+            self.undoStack.removeAll()
+            self.redoStack.removeAll()
+            self.rebuildFields(focusing: key)
+            self.list.reorder()
+            self.save()
+        })
+    }
+
     // MARK: - Drawing
 
     func draw(on screen: Screen, top: Int, height: Int) {
@@ -271,6 +404,7 @@ final class ModelFormScreen: AppScreen {
         let labelWidth = min(34, width / 3)
         let valueWidth = width - labelWidth - 4
         // Lines: section headers, one or three lines per field, one more for an error.
+        // An indicator row is one line of four cells under a line of column heads.
         var layout: [(row: Int, field: Int?, section: Int?)] = []
         var row = 0
         var lastSection = -1
@@ -279,11 +413,19 @@ final class ModelFormScreen: AppScreen {
                 layout.append((row, nil, f.section))
                 row += 1
                 lastSection = f.section
+                if f.kind == .indicator { layout.append((row, nil, -1)); row += 1 }
             }
             layout.append((row, index, nil))
+            if let cell = f.indicatorCell {
+                guard cell.column == "actual" else { continue }
+                row += 1
+                if RecordFieldSetter.indicatorColumns.contains(where: { errors[RecordFieldSetter.indicatorKey(row: cell.row, column: $0)] != nil }) { row += 1 }
+                continue
+            }
             row += f.kind == .multiline ? 3 : 1
             if errors[f.key] != nil { row += 1 }
         }
+        let cells = indicatorColumns(width: width)
         let focusRow = layout.first { $0.field == focus }?.row ?? 0
         if focusRow < scroll { scroll = max(0, focusRow - 1) }
         if focusRow + 4 > scroll + height { scroll = focusRow + 4 - height }
@@ -295,6 +437,12 @@ final class ModelFormScreen: AppScreen {
         for entry in layout {
             let y = top + 1 + entry.row - scroll
             guard y > top, y < top + height else { continue }
+            if entry.section == -1 {
+                for (column, cell) in zip(RecordFieldSetter.indicatorColumns, cells) {
+                    screen.put(TextWidth.padded(RecordFieldLabels.label("indicators." + column, app.language), to: cell.width), row: y, column: cell.left, style: Style(.dim))
+                }
+                continue
+            }
             if let section = entry.section {
                 screen.put("── " + RecordFieldText.sections[section].text(app.language) + " ──", row: y, column: 1, style: Style(.header, bold: true))
                 continue
@@ -302,6 +450,18 @@ final class ModelFormScreen: AppScreen {
             guard let index = entry.field else { continue }
             let f = fields[index]
             let focused = index == focus
+            if let cell = f.indicatorCell, let column = RecordFieldSetter.indicatorColumns.firstIndex(of: cell.column) {
+                if column == 0 { screen.put("\(cell.row + 1).", row: y, column: 1, style: Style(focused ? .header : .normal)) }
+                let box = cells[column]
+                var editor = focused ? line : LineEditor(values[f.key] ?? "")
+                if !focused { editor.moveHome() }
+                let view = editor.visible(width: box.width)
+                let shown = focused ? TextWidth.padded(view.text, to: box.width) : TextWidth.elided(values[f.key] ?? "", to: box.width)
+                screen.put(shown, row: y, column: box.left, style: Style(focused ? .fieldFocused : .field))
+                if focused { screen.setCursor(row: y, column: box.left + view.cursorColumn) }
+                if let error = errors[f.key], y + 1 < top + height { screen.put("  ⚠ " + error, row: y + 1, column: 4, style: Style(.error)) }
+                continue
+            }
             let label = (f.required ? "* " : "  ") + binding.label(f)
             screen.put(TextWidth.padded(label, to: labelWidth), row: y, column: 1, style: Style(focused ? .header : .normal, bold: focused))
             let style = Style(focused ? .fieldFocused : .field)
@@ -326,6 +486,14 @@ final class ModelFormScreen: AppScreen {
                 if errorRow < top + height { screen.put("  ⚠ " + error, row: errorRow, column: labelWidth + 2, style: Style(.error)) }
             }
         }
+    }
+
+    /// Where the indicator table's cells stand: name wide, unit, target and achieved narrower.
+    private func indicatorColumns(width: Int) -> [(left: Int, width: Int)] {
+        let available = max(40, width - 6)
+        let name = available * 2 / 5
+        let other = (available - name) / 3 - 1
+        return [(5, name), (6 + name, other), (7 + name + other, other), (8 + name + 2 * other, other)]
     }
 
     private func isListLike(_ f: FormField) -> Bool {
@@ -355,6 +523,12 @@ enum FormText {
     static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
     static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")
     static let keepEditing = L(vi: "tiếp tục sửa", en: "keep editing")
+    static let merge = L(vi: "gộp với bản của họ, chọn từng trường", en: "merge with their version, field by field")
+    static let addRow = L(vi: "thêm một dòng chỉ tiêu", en: "add an indicator row")
+    static let deleteRow = L(vi: "xóa dòng chỉ tiêu đang đứng", en: "delete the indicator row")
+    static let openFile = L(vi: "mở tệp minh chứng đang chọn bằng trình xem của hệ thống", en: "open the selected attachment with the system viewer")
+    static let notInTable = L(vi: "Ctrl-X xóa một dòng chỉ tiêu: hãy đứng ở bảng chỉ tiêu", en: "Ctrl-X deletes an indicator row: go to the indicators table first")
+    static let noAttachment = L(vi: "Chưa có tệp minh chứng nào để mở", en: "No attachment to open")
 
     static func replicatedFrom(_ id: String) -> L { L(vi: "nhân rộng từ \(id)", en: "replicated from \(id)") }
     static func replicatedAs(_ ids: [String]) -> L {

@@ -50,9 +50,10 @@ struct ModelPresenter {
         for key in ["address", "situation", "objectives", "solutions", "beneficiaries", "forces", "outputs", "sustainability"] {
             if let value = textField(r, key), !value.isEmpty { out.pair(f(key), value) }
         }
+        let number = { (value: Double) in self.language == .vi ? NumberText.vietnamese(value) : NumberText.plain(value) }
         for indicator in r.indicators {
-            let target = indicator.target.map(NumberText.plain) ?? "—"
-            let actual = indicator.actual.map(NumberText.plain) ?? "—"
+            let target = indicator.target.map(number) ?? "—"
+            let actual = indicator.actual.map(number) ?? "—"
             out.pair(f("indicators"), "\(indicator.name): \(target) → \(actual) \(indicator.unit)")
         }
         for line in r.resources.budget {
@@ -62,6 +63,11 @@ struct ModelPresenter {
         if let land = r.resources.donatedLandM2 { out.pair(f("resources.donatedLandM2"), NumberText.plain(land)) }
         if let start = r.startDate { out.pair(f("startDate"), start.vietnamese) }
         if let end = r.expectedCompletion { out.pair(f("expectedCompletion"), end.vietnamese) }
+        if let report = r.resultsReport {
+            if let day = report.submitted { out.pair(f("resultsReport.submitted"), day.vietnamese) }
+            if !report.summary.isEmpty { out.pair(f("resultsReport.summary"), report.summary) }
+        }
+        for path in r.attachments { out.pair(f("attachments"), path) }
         let person = [r.personInCharge.name, r.personInCharge.position, r.personInCharge.phone].filter { !$0.isEmpty }
         if !person.isEmpty { out.pair(f("personInCharge"), person.joined(separator: " — ")) }
         if let p = r.individual {

@@ -142,9 +142,15 @@ public struct RecordFieldSetter: Sendable {
         return Int64(value)
     }
 
-    /// A number typed the Vietnamese way (`70.000.000`, `1,5`) or the plain way (`1.5`).
+    /// A number typed the Vietnamese way (`70.000.000`, `1,5`, `1.150,5`) or the plain way (`1.5`).
     public static func number(_ text: String) -> Double? {
         let compact = text.replacingOccurrences(of: " ", with: "")
+        // "1.150,5": dots group the thousands before a decimal comma.
+        if let comma = compact.lastIndex(of: ","), compact.contains("."), !compact[comma...].contains(".") {
+            let whole = compact[..<comma].split(separator: ".", omittingEmptySubsequences: false)
+            guard whole.count > 1, whole.dropFirst().allSatisfy({ $0.count == 3 }), !whole[0].isEmpty else { return nil }
+            return Double(whole.joined() + "." + compact[compact.index(after: comma)...])
+        }
         let groups = compact.split(separator: ".", omittingEmptySubsequences: false)
         if groups.count > 2 || (groups.count == 2 && groups[1].count == 3 && !compact.contains(",")) {
             if groups.dropFirst().allSatisfy({ $0.count == 3 }), let whole = Double(groups.joined()) { return whole }

@@ -30,6 +30,11 @@ struct ModelDossier {
         }
     }
 
+    /// A target or achieved value as the reader writes numbers ("1.200", "2,5").
+    private func number(_ value: Double) -> String {
+        language == .vi ? NumberText.vietnamese(value) : NumberText.plain(value)
+    }
+
     private func block(_ label: LocalizedText, _ text: String, _ width: Int) -> [String] {
         block(label.text(language), text, width)
     }
@@ -43,7 +48,7 @@ struct ModelDossier {
         var lines = [DossierText.registration.text(language)]
         lines += block(DossierText.objectives, record.objectives, width)
         lines += block(DossierText.solutions, record.solutions, width)
-        let targets = record.indicators.map { "\($0.name): \($0.target.map(NumberText.plain) ?? "—") \($0.unit)" }
+        let targets = record.indicators.map { "\($0.name): \($0.target.map(number) ?? "—") \($0.unit)" }
         lines += block(DossierText.targets, targets.joined(separator: "\n"), width)
         lines += block(DossierText.person, [record.personInCharge.name, record.personInCharge.position].filter { !$0.isEmpty }.joined(separator: ", "), width)
         return lines
@@ -51,13 +56,16 @@ struct ModelDossier {
 
     private func results(_ width: Int) -> [String] {
         var lines = [DossierText.results.text(language)]
-        lines += block(DossierText.report, record.resultsReport?.summary ?? "", width)
-        let actual = record.indicators.map { "\($0.name): \($0.actual.map(NumberText.plain) ?? "—")/\($0.target.map(NumberText.plain) ?? "—") \($0.unit)" }
+        let submitted = record.resultsReport?.submitted.map { DossierText.submitted($0.vietnamese).text(language) + "\n" } ?? ""
+        let summary = record.resultsReport?.summary ?? ""
+        lines += block(DossierText.report, summary.trimmingSpaces.isEmpty && submitted.isEmpty ? "" : submitted + summary, width)
+        let actual = record.indicators.map { "\($0.name): \($0.actual.map(number) ?? "—")/\($0.target.map(number) ?? "—") \($0.unit)" }
         lines += block(DossierText.actuals, actual.joined(separator: "\n"), width)
         let money = record.resources.budget.map { "\(lists.label($0.source, in: .budgetSources, language)): " + DossierText.dong(NumberText.grouped($0.amount)).text(language) }
         let workdays = record.resources.workdays.map { [DossierText.workdays($0).text(language)] } ?? []
         lines += block(DossierText.resources, (money + workdays).joined(separator: "\n"), width)
         lines += block(DossierText.outputs, record.outputs, width)
+        lines += block(DossierText.attachments, record.attachments.map { "• " + $0 }.joined(separator: "\n"), width)
         if lines.count == 1 { lines.append(DossierText.noResults.text(language)) }
         return lines
     }
@@ -88,6 +96,8 @@ enum DossierText {
     static let actuals = L(vi: "Chỉ tiêu đạt/đăng ký", en: "Achieved/target")
     static let resources = L(vi: "Nguồn lực huy động", en: "Resources mobilised")
     static let outputs = L(vi: "Sản phẩm", en: "Outputs")
+    static let attachments = L(vi: "Tệp minh chứng", en: "Attachments")
+    static func submitted(_ day: String) -> L { L(vi: "nộp ngày \(day)", en: "submitted \(day)") }
     static func dong(_ amount: String) -> L { L(vi: "\(amount) đ", en: "VND \(amount)") }
     static func workdays(_ n: Int) -> L { L(vi: "\(n) ngày công", en: "\(n) workdays") }
     static let noResults = L(vi: "(chưa có báo cáo kết quả)", en: "(no results report yet)")
