@@ -320,7 +320,8 @@ final class ModelFormScreen: AppScreen {
             list.reorder(selecting: record.id)
             app.inform(app.t(FormText.saved(record.id, revision: record.revision)))
         } catch StorageError.conflict(_, let id, _, let found, let by, let at) {
-            let lines = [app.t(FormText.conflict(id: id, by: by, at: at.iso, revision: found))]
+            let readable = ReadableStamps(users: app.workspace.configuration.users)
+            let lines = [app.t(FormText.conflict(id: id, by: readable.person(by), at: readable.time(at), revision: found))]
             app.show(MessageBox(title: app.t(FormText.conflictTitle), lines: lines,
                                 choices: [("g", app.t(FormText.merge)), ("r", app.t(FormText.reload)), ("k", app.t(FormText.keepEditing))],
                                 isError: true, defaultKey: "k")) { [unowned self] choice in
