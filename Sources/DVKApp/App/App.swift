@@ -18,10 +18,20 @@ protocol AppScreen: AnyObject {
     func handle(_ key: Key)
     /// The screen above was left and this one shows again (its data may have changed).
     func didReappear()
+    /// Keys of `keyHelp` the acting user's role cannot use here: left out of the hint bar and
+    /// marked so in the help.
+    var unavailableKeys: Set<String> { get }
 }
 
 extension AppScreen {
     func didReappear() {}
+    var unavailableKeys: Set<String> { [] }
+}
+
+/// A list-like screen that takes `:` commands (the model list, the dashboard, the committee's
+/// queues). `:go` and `:q` are the app's; the screen does the filters and the export.
+protocol CommandTarget: AppScreen {
+    func perform(_ command: ColonCommand)
 }
 
 /// A modal layer above the screens: a choice list, a question, the help, or a one-line prompt.
@@ -30,6 +40,8 @@ enum Overlay {
     case message(MessageBox, onChoice: (Character) -> Void)
     case help(HelpOverlay)
     case prompt(title: String, editor: LineEditor, onDone: (String) -> Void)
+    /// The `:` command line, drawn over the hint bar.
+    case command(ColonPrompt, ColonCommandContext)
 }
 
 /// The interactive program: a stack of screens, at most one overlay, the status message, the
@@ -49,6 +61,8 @@ public final class App {
     private var liveScreen: Screen?
     /// The folder of the last file imported or exported, offered again by the next prompt.
     var lastFolder: String?
+    /// The `:` commands run so far, oldest first, walked with ↑↓ in the command line.
+    var commandHistory: [String] = []
     /// The environment external programs (LibreOffice, `lp`) are looked up in.
     public var environment = ProcessInfo.processInfo.environment
 
@@ -69,6 +83,9 @@ public final class App {
     }
 
     func t(_ text: LocalizedText) -> String { text.text(language) }
+
+    /// The titles of the screens open, the bottom one first (what tests check the stack by).
+    var stackTitles: [String] { stack.map(\.title) }
 
     // MARK: - Running
 
@@ -98,8 +115,33 @@ public final class App {
         case .function(3): toggleLanguage()
         case .control("c"): requestQuit()
         case .character("q") where !top.capturesText: requestQuit()
+        case .character(":") where !top.capturesText && top is CommandTarget:
+            overlay = .command(ColonPrompt(history: commandHistory), ColonCommandContext(workspace: workspace))
         default: top.handle(key)
         }
+    }
+
+    /// Runs a line typed after `:`; a wrong one answers in words and stays in the history to fix.
+    func runCommand(_ line: String, context: ColonCommandContext) {
+        let typed = line.trimmingCharacters(in: .whitespaces)
+        guard let parsed = context.parse(typed) else { return }
+        if commandHistory.last != typed { commandHistory.append(typed) }
+        switch parsed {
+        case .failure(let error): inform(t(error.text), isError: true)
+        case .success(.quit): requestQuit()
+        case .success(.go(let id)): openModel(id)
+        case .success(let command): (stack.last as? CommandTarget)?.perform(command)
+        }
+    }
+
+    /// Opens a model's form above the current screen (selecting it in the list when the list is
+    /// the current screen and shows it).
+    func openModel(_ id: String) {
+        guard let list = stack.first as? ModelListScreen, let summary = workspace.rows.first(where: { $0.id == id }) else {
+            return inform(t(ColonText.noModel(id)), isError: true)
+        }
+        if stack.last === list { list.refilter(selecting: id) }
+        list.openForm(summary)
     }
 
     /// Whether the last draw showed only the "too small" note.
@@ -140,6 +182,12 @@ public final class App {
             if key == .escape || key == .character("q") || key == .character("?") || key == .enter { overlay = nil; return }
             _ = help.table.handle(key, pageHeight: 10)
             overlay = .help(help)
+        case .command(var prompt, let context):
+            switch prompt.handle(key, context: context, input: input) {
+            case .none: overlay = .command(prompt, context)
+            case .cancel: overlay = nil
+            case .run(let line): overlay = nil; runCommand(line, context: context)
+            }
         case .prompt(let title, var editor, let onDone):
             switch key {
             case .enter: overlay = nil; onDone(editor.committed)
@@ -230,7 +278,8 @@ public final class App {
     }
 
     private func showHelp(for screen: AppScreen) {
-        var entries = screen.keyHelp.map { ($0.key, t($0.help)) }
+        let unavailable = screen.unavailableKeys
+        var entries = screen.keyHelp.map { ($0.key, t($0.help) + (unavailable.contains($0.key) ? " — " + t(AppText.notForYourRole) : "")) }
         entries += AppText.globalKeys.map { ($0.0, t($0.1)) }
         overlay = .help(HelpOverlay(title: t(AppText.helpTitle) + " — " + screen.title, entries: entries))
     }
@@ -272,14 +321,16 @@ public final class App {
         top.draw(on: screen, top: 1, height: rows - 2)
         let global = top.capturesText ? [("F1", t(AppText.helpHint)), ("Ctrl-C", t(AppText.quitHint))]
                                       : [("?", t(AppText.helpHint)), ("q", t(AppText.quitHint))]
-        let hints = top.keyHelp.filter(\.hint).map { ($0.key, t($0.help)) } + global
         let status = " \(AppText.inputModeName(input.mode).text(language)) · \(language.rawValue.uppercased()) "
+        let hints = App.fitHints(top.keyHelp.filter { $0.hint && !top.unavailableKeys.contains($0.key) }.map { ($0.key, t($0.help)) },
+                                 global: global, width: columns - TextWidth.columns(of: status) - 1)
         HintBar.draw(on: screen, hints: hints, status: status, message: message?.text, messageIsError: message?.isError ?? false)
         switch overlay {
         case .picker(let picker, _): picker.draw(on: screen, language: language)
         case .message(let box, _): box.draw(on: screen)
         case .help(let help): help.draw(on: screen)
         case .prompt(let title, let editor, _): PromptBox.draw(title: title, editor: editor, on: screen)
+        case .command(let prompt, _): ColonLine.draw(prompt, on: screen)
         case nil: break
         }
         screen.present()
@@ -287,6 +338,20 @@ public final class App {
 }
 
 extension App {
+    /// The screen's hints that fit in `width` beside the global ones (`?` help, `q` quit), which
+    /// are always shown: the screen's last hints give way first.
+    static func fitHints(_ hints: [(String, String)], global: [(String, String)], width: Int) -> [(String, String)] {
+        func cost(_ hint: (String, String)) -> Int { TextWidth.columns(of: " \(hint.0) \(hint.1) ") }
+        var used = global.map(cost).reduce(0, +)
+        var shown: [(String, String)] = []
+        for hint in hints {
+            guard used + cost(hint) <= width else { break }
+            shown.append(hint)
+            used += cost(hint)
+        }
+        return shown + global
+    }
+
     /// The "too small" note wrapped to the window (current and needed size, how to quit), and
     /// under it the question a quit asked, if any, so it can be answered.
     fileprivate func drawTooSmall(on screen: Screen) {
@@ -303,6 +368,28 @@ extension App {
             screen.put(line, row: row, column: 0, style: style)
         }
         screen.present()
+    }
+}
+
+/// The `:` command line on the bottom row, as vim and k9s draw it, with what Tab left to
+/// choose from beside it.
+enum ColonLine {
+    static func draw(_ prompt: ColonPrompt, on screen: Screen) {
+        let (rows, columns) = screen.size
+        let row = rows - 1
+        screen.fill(row: row, column: 0, width: columns, style: Style(.fieldFocused))
+        let view = prompt.editor.visible(width: max(10, columns / 2 - 2))
+        screen.put(":" + view.text, row: row, column: 0, style: Style(.fieldFocused, bold: true))
+        if !prompt.candidates.isEmpty {
+            let start = TextWidth.columns(of: ":" + view.text) + 2
+            let list = prompt.candidates.prefix(12).joined(separator: "  ") + (prompt.candidates.count > 12 ? "  …" : "")
+            let room = columns - start - 1
+            if room > 4 {
+                let shown = TextWidth.columns(of: list) <= room ? list : TextWidth.prefix(list, fitting: room - 1) + "…"
+                screen.put(shown, row: row, column: start, style: Style(.dim))
+            }
+        }
+        screen.setCursor(row: row, column: 1 + view.cursorColumn)
     }
 }
 

@@ -104,3 +104,13 @@ extension Workspace {
         for record in result.moved { _ = try? reloadModel(record.id) }
     }
 }
+
+extension Workspace {
+    /// Whether the user may score (an appraiser, a leader).
+    public var canAppraise: Bool { configuration.users.canAppraise(actor) }
+
+    /// Whether the user's role may take some move from `state` to `target` in the workflow.
+    public func mayMove(from state: String, to target: String) -> Bool {
+        canEdit && configuration.workflow.transitions(from: state).contains { $0.to == target && $0.roles.contains(where: actor.roles.contains) }
+    }
+}

@@ -5,7 +5,7 @@ import DVKTerminal
 /// how long the oldest has waited — a digit opens one where it is worked on (the appraisal
 /// queue, the awards, the model list) — and the year's pipeline, models per state by field.
 /// Letters open the other screens (S the settings); Esc goes to the model list.
-final class DashboardScreen: AppScreen {
+final class DashboardScreen: CommandTarget {
     unowned let app: App
     unowned let list: ModelListScreen
     private var queues: [WorkQueues.Queue] = []
@@ -36,8 +36,19 @@ final class DashboardScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("1–5", DashboardText.openQueue, true), ("T", DashboardText.appraisal, true), ("K", DashboardText.awards, true),
-         ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("S", SettingsText.open, true), ("l Esc", DashboardText.models, true), ("Ctrl-R", DashboardText.reload, false)]
+        // The digits there are: "1–4" for four queues, "1" for one, none without a queue.
+        let digits = queues.count > 1 ? "1–\(queues.count)" : "1"
+        return (queues.isEmpty ? [] : [(digits, DashboardText.openQueue, true)])
+            + [("T", DashboardText.appraisal, true), ("K", DashboardText.awards, true),
+               ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("S", SettingsText.open, true),
+               ("l Esc", DashboardText.models, true), ("/", DashboardText.search, false), ("f", DashboardText.filter, false),
+               (":", ColonText.key, false), ("Ctrl-R", DashboardText.reload, false)]
+    }
+
+    /// The filters and the export act on the model list, which the dashboard then gives way to.
+    func perform(_ command: ColonCommand) {
+        showList()
+        list.perform(command)
     }
 
     func handle(_ key: Key) {
@@ -48,6 +59,10 @@ final class DashboardScreen: AppScreen {
         case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
         case .character("t"): app.push(ReportsScreen(app: app))
         case .character("S"): app.push(SettingsScreen(app: app))
+        case .character("/"), .character("f"):
+            // Search and filter as on every list: the model list's, shown for it.
+            showList()
+            list.handle(key)
         case .control("r"):
             app.workspace.reload()
             list.reorder()
@@ -125,6 +140,8 @@ enum DashboardText {
     static let reports = L(vi: "báo cáo, biểu tổng hợp", en: "reports, summary tables")
     static let models = L(vi: "danh sách mô hình", en: "the model list")
     static let reload = L(vi: "tải lại dữ liệu", en: "reload the data")
+    static let search = L(vi: "tìm trong danh sách mô hình", en: "search the model list")
+    static let filter = L(vi: "lọc danh sách mô hình", en: "filter the model list")
     static func oldest(_ days: Int) -> L { L(vi: "lâu nhất \(days) ngày", en: "oldest \(days) days") }
     static func pipeline(_ year: Int) -> L { L(vi: "Mô hình năm \(year) theo trạng thái và lĩnh vực", en: "Models of \(year) by state and field") }
     static func queue(_ kind: WorkQueues.Queue.Kind) -> L {

@@ -3,7 +3,7 @@ import DVKTerminal
 
 /// The model list (P6): columns, Vietnamese order, search as you type without diacritics,
 /// filters, sort by any column, marks for bulk moves and inspections.
-final class ModelListScreen: AppScreen {
+final class ModelListScreen: CommandTarget {
     unowned let app: App
     var query = ModelQuery()
     /// Every model in the query's order; re-sorted only when the sort or the data changes,
@@ -32,9 +32,28 @@ final class ModelListScreen: AppScreen {
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
          ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
-         ("i", AppText.inspect, false), ("T", AppText.appraisalQueue, false), ("K", AppText.awards, false), ("b", AppText.awardList, false),
+         ("T", AppText.appraisalQueue, app.workspace.canAppraise && !app.workspace.canEdit), ("i", AppText.inspect, false),
+         (":", ColonText.key, false), ("K", AppText.awards, false), ("b", AppText.awardList, false),
          ("n", ReplicateText.key, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("I", ImportText.key, false), ("e", ListExportText.key, false), ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
+    }
+
+    /// Keys that change data (adding, moving, marking for a batch, inspecting, replicating,
+    /// importing) are not offered to a role that may only read.
+    var unavailableKeys: Set<String> { app.workspace.canEdit ? [] : ["a", "m", "Space", "*", "i", "n", "I"] }
+
+    /// `:year`, `:state`, `:field`, `:unit` set (or clear) one filter; `:export` is `e`.
+    func perform(_ command: ColonCommand) {
+        ensureOrdered()
+        switch command {
+        case .year(let year): query.years = Set(year.map { [$0] } ?? [])
+        case .state(let state): query.states = Set(state.map { [$0] } ?? [])
+        case .field(let field): query.fields = Set(field.map { [$0] } ?? [])
+        case .unit(let unit): query.units = Set(unit.map { [$0] } ?? [])
+        case .export: return ExportFlow(app: app).start(shownIDs)
+        case .go, .quit: return
+        }
+        refilter()
     }
 
     /// The model on screen row `index` of the filtered list.

@@ -83,6 +83,7 @@ enum AppText {
         ("kind", L(vi: "Loại", en: "Kind")),
     ]
     static let readOnly = L(vi: "Bạn chỉ có quyền xem; không sửa được.", en: "You may only read; nothing can be changed.")
+    static let notForYourRole = L(vi: "vai trò của bạn không dùng được", en: "not for your role")
     static let nothingSelected = L(vi: "Chưa có mô hình nào.", en: "No model here.")
     static let reloaded = L(vi: "Đã tải lại dữ liệu.", en: "Data reloaded.")
 }

@@ -5,7 +5,7 @@ import DVKTerminal
 /// selected one's registration, results and inspections side by side, so the appraiser scores
 /// (Enter) and the leader recognises a marked batch (`c`) or refuses it (`n`) without leaving
 /// the screen.
-final class AppraisalQueueScreen: AppScreen {
+final class AppraisalQueueScreen: CommandTarget {
     unowned let app: App
     let queue: CommitteeTable
     private var detailScroll = 0
@@ -37,12 +37,26 @@ final class AppraisalQueueScreen: AppScreen {
     var capturesText: Bool { queue.capturesText }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Enter", QueueText.score, true), ("c", QueueText.recognise, app.workspace.canEdit), ("n", QueueText.notRecognise, app.workspace.canEdit),
+        [("Enter", QueueText.score, true), ("c", QueueText.recognise, true), ("n", QueueText.notRecognise, true),
          ("Space", CommitteeText.mark, true), ("/", AppText.search, true), ("f", CommitteeText.filter, true), ("m", CommitteeText.move, false),
          ("*", CommitteeText.markAll, false), ("h", CommitteeText.history, false), ("[ ]", QueueText.scroll, false),
-         ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
+         ("x", CommitteeText.clearFilters, false), (":", ColonText.key, false), ("Ctrl-R", CommitteeText.reload, false),
          ("Esc", CommitteeText.back, true)]
     }
+
+    /// Scoring is an appraiser's; recognising (or not) is the roles the workflow names for it;
+    /// marks and other moves need a role that edits.
+    var unavailableKeys: Set<String> {
+        let workspace = app.workspace
+        var keys: Set<String> = []
+        if !workspace.canAppraise { keys.insert("Enter") }
+        if !workspace.mayMove(from: "appraisal", to: "recognised") { keys.insert("c") }
+        if !workspace.mayMove(from: "appraisal", to: "not_recognised") { keys.insert("n") }
+        if !workspace.canEdit { keys.formUnion(["m", "Space", "*"]) }
+        return keys
+    }
+
+    func perform(_ command: ColonCommand) { queue.perform(command) }
 
     func refresh() { queue.reload() }
 

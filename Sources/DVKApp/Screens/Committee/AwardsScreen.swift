@@ -5,7 +5,7 @@ import DVKTerminal
 /// for a decision, the awarded ones. `p` proposes an award for the marked batch (or adds it to
 /// an open proposal), `d` records the decision on a proposal for its whole batch, `e` proposes
 /// awarded models to a higher level, `l` builds the award list of a decision.
-final class AwardsScreen: AppScreen {
+final class AwardsScreen: CommandTarget {
     unowned let app: App
     let queue: CommitteeTable
     /// The decisions by id, read again on each refresh, for the decisions column.
@@ -33,13 +33,26 @@ final class AwardsScreen: AppScreen {
     var capturesText: Bool { queue.capturesText }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        let editor = app.workspace.canEdit
-        return [("p", AwardsText.propose, editor), ("d", AwardsText.decide, editor), ("e", AwardsText.escalate, editor), ("l", AwardsText.list, true),
+        [("p", AwardsText.propose, true), ("d", AwardsText.decide, true), ("e", AwardsText.escalate, true), ("b l", AwardsText.list, true),
          ("Space", CommitteeText.mark, true), ("/", AppText.search, true), ("f", CommitteeText.filter, true), ("*", CommitteeText.markAll, false),
          ("m", AwardsText.otherMoves, false), ("x", CommitteeText.clearFilters, false), ("Ctrl-R", CommitteeText.reload, false),
-         ("h", CommitteeText.history, false),
+         ("h", CommitteeText.history, false), (":", ColonText.key, false),
          ("Esc", CommitteeText.back, true)]
     }
+
+    /// Proposing, deciding and escalating are the roles the workflow names for them; marks and
+    /// other moves need a role that edits.
+    var unavailableKeys: Set<String> {
+        let workspace = app.workspace
+        var keys: Set<String> = []
+        if !workspace.mayMove(from: "recognised", to: "award_proposed") { keys.insert("p") }
+        if !workspace.mayMove(from: "award_proposed", to: "awarded") { keys.insert("d") }
+        if !workspace.mayMove(from: "awarded", to: "award_proposed") { keys.insert("e") }
+        if !workspace.canEdit { keys.formUnion(["m", "Space", "*"]) }
+        return keys
+    }
+
+    func perform(_ command: ColonCommand) { queue.perform(command) }
 
     func refresh() {
         decisions.load(app.workspace)
@@ -55,7 +68,7 @@ final class AwardsScreen: AppScreen {
         case .character("p"): propose(from: ["recognised"], escalating: false)
         case .character("e"): propose(from: ["awarded"], escalating: true)
         case .character("d"): chooseProposal()
-        case .character("l"): AwardListScreen.choose(app: app, preferred: queue.current?.decisionIds.last)
+        case .character("l"), .character("b"): AwardListScreen.choose(app: app, preferred: queue.current?.decisionIds.last)
         case .character("h"): if let record = queue.current { app.push(HistoryScreen(app: app, record: record)) }
         case .character("m"): MoveFlow(app: app) { [unowned self] in self.refresh() }.start(queue.targets)
         default: break

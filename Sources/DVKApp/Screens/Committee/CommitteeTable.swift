@@ -108,6 +108,28 @@ final class CommitteeTable {
         }
     }
 
+    /// Sets one filter (`year`, `state`, `field`, `unit`, `level`) to a value, or clears it.
+    func setFilter(_ dimension: String, _ value: String?) {
+        filters[dimension] = value
+        refilter()
+    }
+
+    /// The `:` commands a queue takes: the filters, and `:export` of the rows shown.
+    func perform(_ command: ColonCommand) {
+        switch command {
+        case .year(let year): setFilter("year", year.map(String.init))
+        case .state(let state):
+            if let state, !states.contains(state) {
+                return app.inform(app.t(ColonText.stateNotInQueue(app.workspace.configuration.workflow.label(ofState: state, app.language))), isError: true)
+            }
+            setFilter("state", state)
+        case .field(let field): setFilter("field", field)
+        case .unit(let unit): setFilter("unit", unit)
+        case .export: ExportFlow(app: app).start(rows.map(\.id))
+        case .go, .quit: break
+        }
+    }
+
     /// Handles the table's own keys; false for keys the screen should handle.
     func handle(_ key: Key) -> Bool {
         if searching != nil { return handleSearch(key) }
