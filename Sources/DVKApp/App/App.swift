@@ -279,7 +279,7 @@ public final class App {
 
     private func showHelp(for screen: AppScreen) {
         let unavailable = screen.unavailableKeys
-        var entries = screen.keyHelp.map { ($0.key, t($0.help) + (unavailable.contains($0.key) ? " — " + t(AppText.notForYourRole) : "")) }
+        var entries = screen.keyHelp.map { ($0.key, (unavailable.contains($0.key) ? t(AppText.notForYourRole) + " " : "") + t($0.help)) }
         entries += AppText.globalKeys.map { ($0.0, t($0.1)) }
         overlay = .help(HelpOverlay(title: t(AppText.helpTitle) + " — " + screen.title, entries: entries))
     }
@@ -322,7 +322,7 @@ public final class App {
         let global = top.capturesText ? [("F1", t(AppText.helpHint)), ("Ctrl-C", t(AppText.quitHint))]
                                       : [("?", t(AppText.helpHint)), ("q", t(AppText.quitHint))]
         let status = " \(AppText.inputModeName(input.mode).text(language)) · \(language.rawValue.uppercased()) "
-        let hints = App.fitHints(top.keyHelp.filter { $0.hint && !top.unavailableKeys.contains($0.key) }.map { ($0.key, t($0.help)) },
+        let hints = App.fitHints(top.keyHelp.filter { $0.hint && !top.unavailableKeys.contains($0.key) }.map { ($0.key, App.hintText(t($0.help))) },
                                  global: global, width: columns - TextWidth.columns(of: status) - 1)
         HintBar.draw(on: screen, hints: hints, status: status, message: message?.text, messageIsError: message?.isError ?? false)
         switch overlay {
@@ -338,14 +338,21 @@ public final class App {
 }
 
 extension App {
+    /// A key's help as the hint bar shows it: its words before a colon or a parenthesis ("tìm
+    /// (không dấu)" → "tìm"), the rest being for the `?` help.
+    static func hintText(_ help: String) -> String {
+        guard let cut = help.firstIndex(where: { $0 == ":" || $0 == "(" }), cut > help.startIndex else { return help }
+        return String(help[..<cut]).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The screen's hints that fit in `width` beside the global ones (`?` help, `q` quit), which
-    /// are always shown: the screen's last hints give way first.
+    /// are always shown: a screen hint too long for the room left gives way to shorter ones after it.
     static func fitHints(_ hints: [(String, String)], global: [(String, String)], width: Int) -> [(String, String)] {
         func cost(_ hint: (String, String)) -> Int { TextWidth.columns(of: " \(hint.0) \(hint.1) ") }
         var used = global.map(cost).reduce(0, +)
         var shown: [(String, String)] = []
         for hint in hints {
-            guard used + cost(hint) <= width else { break }
+            guard used + cost(hint) <= width else { continue }
             shown.append(hint)
             used += cost(hint)
         }

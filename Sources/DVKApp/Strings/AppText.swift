@@ -58,7 +58,7 @@ enum AppText {
     static let move = L(vi: "chuyển trạng thái", en: "move")
     static let mark = L(vi: "chọn/bỏ chọn dòng", en: "mark/unmark the row")
     static let markAll = L(vi: "chọn tất cả đang hiện / bỏ chọn", en: "mark all shown / clear marks")
-    static let filter = L(vi: "lọc theo năm, lĩnh vực, trạng thái, đơn vị, cấp, TT/CN, loại", en: "filter by year, field, state, unit, level, subject, kind")
+    static let filter = L(vi: "lọc (năm, lĩnh vực, trạng thái, đơn vị, cấp, TT/CN, loại)", en: "filter (year, field, state, unit, level, subject, kind)")
     static let clearFilters = L(vi: "bỏ mọi bộ lọc và tìm kiếm", en: "clear filters and search")
     static let sort = L(vi: "sắp xếp theo cột", en: "sort by a column")
     static let reverse = L(vi: "đảo thứ tự sắp xếp", en: "reverse the order")
@@ -83,7 +83,7 @@ enum AppText {
         ("kind", L(vi: "Loại", en: "Kind")),
     ]
     static let readOnly = L(vi: "Bạn chỉ có quyền xem; không sửa được.", en: "You may only read; nothing can be changed.")
-    static let notForYourRole = L(vi: "vai trò của bạn không dùng được", en: "not for your role")
+    static let notForYourRole = L(vi: "(không cho vai trò của bạn)", en: "(not for your role)")
     static let nothingSelected = L(vi: "Chưa có mô hình nào.", en: "No model here.")
     static let reloaded = L(vi: "Đã tải lại dữ liệu.", en: "Data reloaded.")
 }

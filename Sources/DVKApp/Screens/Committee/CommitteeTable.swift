@@ -267,7 +267,7 @@ enum CommitteeText {
     }
     static let mark = L(vi: "chọn/bỏ chọn dòng", en: "mark/unmark the row")
     static let markAll = L(vi: "chọn tất cả / bỏ chọn", en: "mark all / clear marks")
-    static let filter = L(vi: "lọc theo năm, trạng thái, lĩnh vực, đơn vị, cấp", en: "filter by year, state, field, unit, level")
+    static let filter = L(vi: "lọc (năm, trạng thái, lĩnh vực, đơn vị, cấp)", en: "filter (year, state, field, unit, level)")
     static let clearFilters = L(vi: "bỏ mọi bộ lọc", en: "clear the filters")
     static let reload = L(vi: "tải lại dữ liệu (thay đổi của người khác)", en: "reload the data (others' changes)")
     static let history = L(vi: "lịch sử", en: "history")
