@@ -30,8 +30,8 @@ final class ModelListScreen: CommandTarget {
     var isDirty: Bool { false }
 
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("Enter", AppText.open, true), ("/", AppText.search, true), ("a", AppText.add, true), ("m", AppText.move, true),
-         ("Space", AppText.mark, true), ("f", AppText.filter, true), ("s", AppText.sort, true), ("h", AppText.history, false),
+        [("Enter", AppText.open, true), ("/", AppText.search, true), ("f", AppText.filter, true), ("a", AppText.add, true), ("m", AppText.move, true),
+         ("Space", AppText.mark, true), ("s", AppText.sort, true), ("h", AppText.history, false),
          ("T", AppText.appraisalQueue, app.workspace.canAppraise && !app.workspace.canEdit), ("i", AppText.inspect, false), ("K", AppText.awards, false), ("b", AppText.awardList, false),
          ("n", ReplicateText.key, false), ("p", AppText.print, false), ("t", AppText.reports, false), ("d", AppText.dashboard, true), ("*", AppText.markAll, false), ("r", AppText.reverse, false), ("x", AppText.clearFilters, false),
          ("I", ImportText.key, false), ("e", ListExportText.key, false), (":", ColonText.key, false), ("Ctrl-R", AppText.reload, false), ("↑↓ j k", AppText.navigate, false)]
