@@ -233,8 +233,10 @@ enum ColonText {
                        en: "command line (:go id, :year, :state, :field, :unit, :export, :q)")
     static let commands = L(vi: "Các lệnh: :go <mã>, :year <năm>, :state <trạng thái>, :field <lĩnh vực>, :unit <đơn vị>, :export, :q",
                             en: "Commands: :go <id>, :year <year>, :state <state>, :field <field>, :unit <unit>, :export, :q")
+    /// Short enough for the bottom line of an 80-column terminal.
     static func unknown(_ word: String) -> L {
-        L(vi: "Không có lệnh “\(word)”. " + commands.vi, en: "No command “\(word)”. " + commands.en)
+        L(vi: "Không có lệnh “\(word)”. Các lệnh: :go :year :state :field :unit :export :q (Tab gợi ý)",
+          en: "No command “\(word)”. Commands: :go :year :state :field :unit :export :q (Tab completes)")
     }
     static let needsID = L(vi: "Cần mã mô hình, ví dụ :go 2024-0137", en: "An id is needed, e.g. :go 2024-0137")
     static func noModel(_ id: String) -> L { L(vi: "Không có mô hình mã “\(id)”.", en: "No model has the id “\(id)”.") }

@@ -134,7 +134,7 @@ enum DashboardText {
     static let waiting = L(vi: "Việc đang chờ bạn", en: "Waiting for you")
     static let noQueues = L(vi: "Vai trò của bạn không có bước nào phải làm.", en: "Your role has no step to take.")
     static let openQueue = L(vi: "mở hàng đợi", en: "open the queue")
-    static let appraisal = L(vi: "hàng đợi thẩm định, chấm điểm, công nhận", en: "appraisal queue: score, recognise")
+    static let appraisal = L(vi: "hàng đợi thẩm định (chấm điểm, công nhận)", en: "appraisal queue: score, recognise")
     static let awards = L(vi: "khen thưởng: đề nghị, quyết định", en: "awards: propose, decide")
     static let awardList = L(vi: "lập danh sách khen thưởng", en: "build an award list")
     static let reports = L(vi: "báo cáo, biểu tổng hợp", en: "reports, summary tables")
