@@ -137,7 +137,18 @@ public enum HintBar {
         guard row >= 0 else { return }
         screen.fill(row: row, column: 0, width: screen.size.columns, style: Style(.hint))
         if let message {
-            screen.put(message, row: row, column: 0, style: Style(messageIsError ? .error : .success, bold: true))
+            // A message longer than the row wraps upwards over the screen's last rows (three at
+            // most, the last cut with "…"), so a path or a reason is read whole.
+            let room = max(10, screen.size.columns - TextWidth.columns(of: status) - 1)
+            var lines = TextWidth.columns(of: message) <= room ? [message] : TextWidth.wrap(message, width: room)
+            if lines.count > 3 { lines = Array(lines.prefix(2)) + [TextWidth.elided(lines[2...].joined(separator: " "), to: room)] }
+            for (index, line) in lines.enumerated() {
+                let target = row - (lines.count - 1) + index
+                guard target >= 0 else { continue }
+                if target != row { screen.fill(row: target, column: 0, width: screen.size.columns, style: Style(.hint)) }
+                screen.put(TextWidth.elided(line, to: room).trimmingSpaces, row: target, column: 0,
+                           style: Style(messageIsError ? .error : .success, bold: true))
+            }
         } else {
             var column = 0
             for (key, help) in hints {
