@@ -59,7 +59,7 @@ import Testing
         #expect(added.refused.map(\.recordID) == ["2025-0002"])
         #expect(added.decision.recipients.compactMap(\.modelId) == ["2025-0001"])
 
-        let issued = try batch.issue(added.decision, number: "15/QĐ-UBND", date: Day(year: 2025, month: 12, day: 1)!,
+        let issued = try batch.issue(added.decision, number: "15/QĐ-UBND", date: Day(year: 2025, month: 6, day: 1)!,
                                      signer: Signer(mode: "TM.", title: "CHỦ TỊCH", name: "Hà Đức Tập"), records: added.moved,
                                      decisions: [], at: TestSupport.time)
         #expect(issued.decision.status == AwardDecision.statusAwarded)
@@ -68,22 +68,25 @@ import Testing
     }
 
     @Test func aDecisionIsIssuedOnlyWithANumberADateAndTheRoleOfTheAwardMove() throws {
-        let day = Day(year: 2025, month: 12, day: 1)
+        let day = Day(year: 2025, month: 6, day: 1)
+        let today = TestSupport.time.utcDay
         var proposal = decision("QD-9", status: AwardDecision.statusProposed, recipients: ["2025-0001"])
         proposal.number = ""
         var model = TestSupport.completeModel(id: "2025-0001", state: "award_proposed")
         model.decisionIds = ["QD-9"]
         let clerk = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: TestSupport.actor("thuky", roles: ["secretariat"]))
-        #expect(clerk.issueProblems(proposal, number: "  ", date: day, decisions: []) == [.missingNumber])
-        #expect(clerk.issueProblems(proposal, number: "15/QĐ-UBND", date: nil, decisions: []) == [.missingDate])
-        #expect(clerk.issueProblems(proposal, number: "", date: nil, decisions: []) == [.missingNumber, .missingDate])
+        #expect(clerk.issueProblems(proposal, number: "  ", date: day, decisions: [], today: today) == [.missingNumber])
+        #expect(clerk.issueProblems(proposal, number: "15/QĐ-UBND", date: nil, decisions: [], today: today) == [.missingDate])
+        #expect(clerk.issueProblems(proposal, number: "", date: nil, decisions: [], today: today) == [.missingNumber, .missingDate])
         let other = decision("QD-1", status: AwardDecision.statusAwarded)
-        #expect(clerk.issueProblems(proposal, number: "qd-1/qđ", date: day, decisions: [other, proposal]) == [.numberTaken("qd-1/qđ", by: "QD-1")])
+        #expect(clerk.issueProblems(proposal, number: "qd-1/qđ", date: day, decisions: [other, proposal], today: today) == [.numberTaken("qd-1/qđ", by: "QD-1")])
+        #expect(clerk.issueProblems(proposal, number: "15/QĐ-UBND", date: Day(year: 2026, month: 12, day: 1), decisions: [], today: today)
+            == [.futureDate(Day(year: 2026, month: 12, day: 1)!)], "a decision dated a year ahead is a slip")
         #expect(throws: IssueRefused.self) {
             try clerk.issue(proposal, number: "", date: day, signer: Signer(), records: [model], decisions: [], at: TestSupport.time)
         }
         let viewer = AwardBatch(engine: configuration.engine, lists: configuration.lists, actor: TestSupport.actor("khach", roles: ["viewer"]))
-        let forbidden = viewer.issueProblems(proposal, number: "15/QĐ-UBND", date: day, decisions: [])
+        let forbidden = viewer.issueProblems(proposal, number: "15/QĐ-UBND", date: day, decisions: [], today: today)
         #expect(forbidden == [.forbidden(.roleNotAllowed(actorRoles: ["viewer"], allowed: ["secretariat", "leader", "admin"]))])
 
         var leadersOnly = configuration.workflow
@@ -96,7 +99,7 @@ import Testing
                                 actor: TestSupport.actor("thuky", roles: ["secretariat"]))
         var free = proposal
         free.recipients = [AwardRecipient(name: "Nguyễn Thị Hoa", subject: "individual")]
-        #expect(strict.issueProblems(free, number: "15/QĐ-UBND", date: day, decisions: []).count == 1,
+        #expect(strict.issueProblems(free, number: "15/QĐ-UBND", date: day, decisions: [], today: today).count == 1,
                 "the workflow's role is checked even without a model to move")
         let issued = try clerk.issue(proposal, number: " 15/QĐ-UBND ", date: day, signer: Signer(), records: [model], decisions: [], at: TestSupport.time)
         #expect(issued.decision.number == "15/QĐ-UBND")

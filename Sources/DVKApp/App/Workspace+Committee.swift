@@ -71,7 +71,7 @@ extension Workspace {
     /// What stops the acting user from issuing `decision` with `number` and `date` (the core's
     /// rule: a number, a date, a number no other decision has, the award move's role).
     public func issueProblems(_ decision: AwardDecision, number: String, date: Day?) -> [IssueProblem] {
-        AwardBatch(engine: engine, lists: lists, actor: actor).issueProblems(decision, number: number, date: date, decisions: decisions())
+        AwardBatch(engine: engine, lists: lists, actor: actor).issueProblems(decision, number: number, date: date, decisions: decisions(), today: clock().utcDay)
     }
 
     /// Issues a proposed decision with its number, date and signer; its models become awarded.

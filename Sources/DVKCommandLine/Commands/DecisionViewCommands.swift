@@ -48,7 +48,7 @@ struct DecisionIssueCommand: SessionCommand {
                 let option: String
                 switch problem {
                 case .missingNumber, .numberTaken: option = "--number: "
-                case .missingDate: option = "--date: "
+                case .missingDate, .futureDate: option = "--date: "
                 case .forbidden: option = ""
                 }
                 return option + problem.message(language, workflow: c.workflow, rubric: c.rubric, users: c.users)

@@ -46,10 +46,11 @@ public struct AwardBatch: Sendable {
     }
 
     /// What stops `actor` from issuing `decision` with `number` and `date`: a blank number, no
-    /// date, a number another of `decisions` already carries, or a role the workflow's move from
+    /// date, a date after `today` (a decision is signed, not planned), a number another of
+    /// `decisions` already carries, or a role the workflow's move from
     /// award proposed to awarded does not name (checked even for a decision without model
     /// recipients, which the engine never sees). Empty when it may be issued.
-    public func issueProblems(_ decision: AwardDecision, number: String, date: Day?, decisions: [AwardDecision]) -> [IssueProblem] {
+    public func issueProblems(_ decision: AwardDecision, number: String, date: Day?, decisions: [AwardDecision], today: Day) -> [IssueProblem] {
         var problems: [IssueProblem] = []
         let from = "award_proposed", to = "awarded"
         if let move = engine.workflow.transitions(from: from).first(where: { $0.to == to }) {
@@ -60,6 +61,7 @@ public struct AwardBatch: Sendable {
         let clean = VietnameseText.cleanField(number)
         if clean.isEmpty { problems.append(.missingNumber) }
         if date == nil { problems.append(.missingDate) }
+        if let date, date > today { problems.append(.futureDate(date)) }
         let key = VietnameseText.matchKey(clean)
         if !clean.isEmpty, let other = decisions.first(where: { $0.id != decision.id && VietnameseText.matchKey($0.number) == key }) {
             problems.append(.numberTaken(clean, by: other.id))
@@ -74,7 +76,7 @@ public struct AwardBatch: Sendable {
     /// people who were not awarded.
     public func issue(_ decision: AwardDecision, number: String, date: Day?, signer: Signer, records: [ModelRecord],
                       decisions: [AwardDecision], at time: Timestamp) throws -> Result {
-        let problems = issueProblems(decision, number: number, date: date, decisions: decisions)
+        let problems = issueProblems(decision, number: number, date: date, decisions: decisions, today: time.utcDay)
         guard problems.isEmpty, let date else { throw IssueRefused(problems: problems) }
         var issued = decision
         issued.number = VietnameseText.cleanField(number)
@@ -101,6 +103,7 @@ public struct AwardBatch: Sendable {
 public enum IssueProblem: Sendable, Hashable {
     case missingNumber
     case missingDate
+    case futureDate(Day)
     case numberTaken(String, by: String)
     /// The acting user's role may not make the award move (or the workflow has none).
     case forbidden(GuardFailure)
@@ -112,6 +115,8 @@ public enum IssueProblem: Sendable, Hashable {
         case (.missingNumber, .en): return "the decision needs its number before it is issued"
         case (.missingDate, .vi): return "quyết định cần có ngày ký trước khi ban hành"
         case (.missingDate, .en): return "the decision needs its date before it is issued"
+        case (.futureDate(let day), .vi): return "ngày ký \(day.vietnamese) chưa tới: quyết định phải ký rồi mới ban hành (kiểm tra năm, tháng)"
+        case (.futureDate(let day), .en): return "the signing date \(day.vietnamese) has not come yet: a decision is issued once signed (check the year and month)"
         case (.numberTaken(let number, let id), .vi): return "số «\(number)» đã dùng cho \(id)"
         case (.numberTaken(let number, let id), .en): return "number «\(number)» is already used by \(id)"
         case (.forbidden(let failure), _): return failure.message(language, workflow: workflow, rubric: rubric, users: users)

@@ -43,6 +43,7 @@ final class IssueDecisionScreen: DialogScreen {
             case .missingNumber: return form.refuse("number", app.t(DialogText.required))
             case .numberTaken: return form.refuse("number", message)
             case .missingDate: return form.refuse("date", app.t(DialogText.required))
+            case .futureDate: return form.refuse("date", message)
             case .forbidden: return app.inform(message, isError: true)
             }
         }
