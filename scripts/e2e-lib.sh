@@ -28,5 +28,24 @@ wait_for() {
 check_screen() { if wait_for "$1" "$2"; then ok "$3"; else bad "$3" "$(screen "$1")"; fi; }
 keys() { local s=$1; shift; "${T[@]}" send-keys -t "$s:" "$@"; sleep 0.03; }
 text() { "${T[@]}" send-keys -t "$1:" -l "$2"; sleep 0.03; }
+# click SESSION ROW COLUMN: a left click (press and release, 1-based cells) written into the
+# pane's terminal as the terminal would send it — tmux's send-keys drops mouse events — in the
+# encoding E2E_TERM's terminfo asks for (xterm: SGR `ESC[<0;x;yM`; screen: X10 `ESC[M` and
+# three bytes). Uses TIOCSTI on the pane's tty; fails (status 1) where the kernel refuses it.
+click() {
+  local tty; tty="$("${T[@]}" display -p -t "$1:" '#{pane_tty}')"
+  python3 - "$tty" "$2" "$3" "$E2E_TERM" <<'PY' 2>/dev/null
+import sys, fcntl, termios
+fd = open(sys.argv[1], "wb", buffering=0)
+row, column = int(sys.argv[2]), int(sys.argv[3])
+if sys.argv[4].startswith("screen"):
+    report = b"\x1b[M" + bytes([32, 32 + column, 32 + row]) + b"\x1b[M" + bytes([35, 32 + column, 32 + row])
+else:
+    report = ("\x1b[<0;%d;%dM\x1b[<0;%d;%dm" % (column, row, column, row)).encode()
+for byte in report:
+    fcntl.ioctl(fd, termios.TIOCSTI, bytes([byte]))
+PY
+  local status=$?; sleep 0.5; return $status
+}
 # finish: the summary line and the exit status.
 finish() { echo "$passed passed, $failed failed"; [ "$failed" -eq 0 ]; }

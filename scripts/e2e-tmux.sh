@@ -119,4 +119,17 @@ keys e F4
 check_screen e "«» → «Ma Thị Hằng»" "F4 shows the change in the settings history"
 keys e Escape Escape Escape q
 
+# 10. A mouse click on a row of the list selects it (the click written into the pane's terminal).
+start f
+wait_for f "Việc đang chờ bạn"; keys f Escape
+wait_for f "Danh sách mô hình"
+row7="$(screen f | sed -n 7p | awk '{print $1}')"
+if click f 7 5; then
+  keys f Enter
+  check_screen f "dvk — $row7" "a click on the list's third row opens that model ($row7)"
+else
+  echo "skip - a mouse click: this kernel does not let TIOCSTI write into the pane's terminal"
+fi
+keys f Escape q
+
 finish
