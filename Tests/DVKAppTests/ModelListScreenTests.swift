@@ -24,6 +24,18 @@ import Testing
         }
     }
 
+    @Test("ESC and a letter together: Alt-B moves a word back in the search being typed; on the list it is Esc then the letter")
+    func altOrEscapeThenALetter() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Thắp sáng đường quê")])
+        h.press(.escape, .character("/"))
+        h.type("duong que")
+        h.press(.alt("b"))
+        h.type("x")
+        #expect(h.text.contains("duong xque"), "\(h.text)")
+        h.press(.enter, .alt("q"))                // Esc, then q: asks to quit
+        #expect(h.text.contains("Thoát") || h.text.contains("thoát"), "\(h.text)")
+    }
+
     @Test("the move list says which moves need a reason, in the interface's words, before one is chosen")
     func movesNeedingAReasonSaySo() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Thắp sáng đường quê", state: "registration_review")])

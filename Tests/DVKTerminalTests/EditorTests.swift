@@ -20,6 +20,12 @@ import Testing
         _ = editor.handle(.left)
         _ = editor.handle(.control("u"))
         #expect(editor.text == "n" && editor.cursor == 0)
+        var words = LineEditor("Dân vận khéo")
+        _ = words.handle(.alt("b"))
+        #expect(words.cursor == 8, "Alt-B: to the start of the word before")
+        _ = words.handle(.alt("b"))
+        _ = words.handle(.alt("f"))
+        #expect(words.cursor == 7, "Alt-F: to the end of the word after")
     }
 
     @Test func lineEditorMovesByWholeCharactersAndScrollsToTheCursor() {

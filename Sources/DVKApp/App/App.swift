@@ -104,6 +104,13 @@ public final class App {
 
     public func handle(_ key: Key) {
         if key == .resize { return }
+        // Alt-B/Alt-F move by words in a text being typed; anywhere else ESC and a letter
+        // arriving together are Esc and that letter typed quickly (Esc then q quits).
+        if case .alt(let letter) = key {
+            var typing = stack.last?.capturesText ?? false
+            if let overlay { typing = { if case .prompt = $0 { return true } else { return false } }(overlay) }
+            if !(typing && "bf".contains(letter)) { return key.splitAlt.forEach(handle) }
+        }
         if isTooSmall { return handleWhileTooSmall(key) }
         if overlay != nil { return handleOverlay(key) }
         message = nil

@@ -71,7 +71,7 @@ final class ModelFormScreen: AppScreen {
 
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
         Self.keys.bindings.map { ($0.keyLabel, $0.help, $0.inHintBar) }
-            + [("Ctrl-A Ctrl-E", FormText.lineEnds, false), ("Ctrl-B Ctrl-F", FormText.lineMove, false),
+            + [("Ctrl-A Ctrl-E", FormText.lineEnds, false), ("Ctrl-B Ctrl-F", FormText.lineMove, false), ("Alt-B Alt-F", FormText.wordMove, false),
                ("Ctrl-W Ctrl-U Ctrl-K", FormText.lineCut, false)]
     }
 
@@ -520,6 +520,7 @@ enum FormText {
     static let unsaved = L(vi: "● chưa lưu", en: "● unsaved")
     static let lineEnds = L(vi: "đầu, cuối dòng đang gõ", en: "start, end of the line being typed")
     static let lineMove = L(vi: "lùi, tiến một ký tự", en: "a character back, forward")
+    static let wordMove = L(vi: "lùi, tiến một từ", en: "a word back, forward")
     static let lineCut = L(vi: "xóa từ trước con trỏ, xóa đến đầu dòng, đến cuối dòng", en: "cut the word before the cursor, to the start, to the end")
     static let conflictTitle = L(vi: "Người khác đã lưu trước", en: "Someone saved first")
     static let reload = L(vi: "tải bản của họ (bỏ thay đổi của tôi)", en: "load their version (drop my changes)")

@@ -37,7 +37,10 @@ public enum EscapeSequence {
         switch introducer {
         case "[": return controlSequence(Array(body.dropFirst()))
         case "O": return singleShift(Array(body.dropFirst()))
-        default: return .escape  // Esc and then a key typed quickly (or Alt with a key)
+        case let letter where body.count == 1 && letter.isASCII && letter.properties.isAlphabetic:
+            // Alt with a letter (or Esc and the letter typed quickly): the app decides which.
+            return .key(.alt(Character(letter)))
+        default: return .escape  // Esc and then a key typed quickly
         }
     }
 

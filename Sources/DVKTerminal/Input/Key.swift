@@ -6,8 +6,18 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     /// Ctrl with a letter, lower case: `.control("s")` is Ctrl-S.
     case control(Character)
+    /// ESC and a letter arriving together: Alt with that letter — or Esc and the letter typed
+    /// quickly, which a terminal sends the same way. Text fields read Alt-B/Alt-F as readline
+    /// does; everywhere else it is the Esc key and then the letter (``splitAlt``).
+    case alt(Character)
     case mouse(MouseEvent)
     case resize
+
+    /// `.alt(c)` as the two keys it also stands for: Esc, then `c`; any other key as it is.
+    public var splitAlt: [Key] {
+        if case .alt(let character) = self { return [.escape, .character(character)] }
+        return [self]
+    }
 
     /// A printable character key for `text`'s first character.
     public static func char(_ text: Character) -> Key { .character(text) }

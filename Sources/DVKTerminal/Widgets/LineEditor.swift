@@ -63,8 +63,8 @@ public struct LineEditor: Sendable, Equatable {
     public mutating func moveEnd() { cursor = text.count }
 
     /// Handles an editing key, readline's among them (Ctrl-A/E start and end, Ctrl-B/F a
-    /// character back and forward, Ctrl-D delete, Ctrl-U/K cut to the start or the end, Ctrl-W
-    /// cut the word before the cursor); returns false for keys it does not use.
+    /// character back and forward, Alt-B/F a word, Ctrl-D delete, Ctrl-U/K cut to the start or
+    /// the end, Ctrl-W cut the word before the cursor); returns false for keys it does not use.
     public mutating func handle(_ key: Key, input: VietnameseInput? = nil) -> Bool {
         switch key {
         case .character(let c): insert(c, input: input)
@@ -77,6 +77,8 @@ public struct LineEditor: Sendable, Equatable {
         case .control("u"): cut(0..<cursor)
         case .control("k"): cut(cursor..<text.count)
         case .control("w"): cut(wordStart()..<cursor)
+        case .alt("b"): cursor = wordStart()
+        case .alt("f"): cursor = wordEnd()
         default: return false
         }
         return true
@@ -87,6 +89,15 @@ public struct LineEditor: Sendable, Equatable {
         let characters = Array(text)
         text = String(characters[..<range.lowerBound] + characters[range.upperBound...])
         cursor = range.lowerBound
+    }
+
+    /// Where the word after the cursor ends (Alt-F).
+    private func wordEnd() -> Int {
+        let characters = Array(text)
+        var index = cursor
+        while index < characters.count && characters[index].isWhitespace { index += 1 }
+        while index < characters.count && !characters[index].isWhitespace { index += 1 }
+        return index
     }
 
     /// Where the word before the cursor starts (spaces before it included in the cut, as readline does).
