@@ -17,6 +17,14 @@ import Testing
         ], startOnDashboard: true)
     }
 
+    @Test("on 80 columns the field heads are the reports' abbreviations, never a word cut short")
+    func fieldHeadsFitWithoutCuts() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Đường hoa", year: 2025)], columns: 80, startOnDashboard: true)
+        let head = try #require(h.screen.lines().first { $0.contains("Tổng") && $0.contains("KT") })
+        for short in ["KT", "NTM", "Khác"] { #expect(head.contains(short), "\(head)") }
+        for cut in ["Kinh t ", "Xây dự", "Văn hó"] { #expect(!head.contains(cut), "\(head)") }
+    }
+
     @Test func theProgramOpensOnTheDashboardAndEscLeadsToTheList() throws {
         let h = try harness()
         #expect(h.text.contains("Việc đang chờ bạn"))

@@ -112,7 +112,7 @@ final class DashboardScreen: CommandTarget {
         let fields = lists.fields
         let stateWidth = 26, cell = max(6, min(12, (screen.size.columns - stateWidth - 12) / max(1, fields.count + 1)))
         var header = TextWidth.padded("", to: stateWidth)
-        for field in fields { header += " " + TextWidth.padded(field.label.text(language), to: cell, alignRight: true) }
+        for field in fields { header += " " + TextWidth.padded(Self.columnHead(field, language, width: cell), to: cell, alignRight: true) }
         header += " " + TextWidth.padded(app.t(AppText.total), to: cell, alignRight: true)
         screen.put(header, row: row, column: 1, style: Style(.dim))
         row += 1
@@ -124,6 +124,15 @@ final class DashboardScreen: CommandTarget {
             screen.put(line, row: row, column: 1, style: .normal)
             row += 1
         }
+    }
+
+    /// A field's column head in `width` columns: its label when it fits, else its shortest
+    /// alias that fits (the abbreviations reports use: "VH-XH", "NTM"), else the label cut with "…".
+    static func columnHead(_ field: ListEntry, _ language: Language, width: Int) -> String {
+        let label = field.label.text(language)
+        if TextWidth.columns(of: label) <= width { return label }
+        let short = field.aliases.filter { TextWidth.columns(of: $0) <= width }.min { TextWidth.columns(of: $0) < TextWidth.columns(of: $1) }
+        return short ?? TextWidth.elided(label, to: width).trimmingSpaces
     }
 }
 
