@@ -104,11 +104,12 @@ struct ModelPresenter {
         let rubric = session.configuration.rubric
         let view = session.appraisalView(r)
         if let hidden = view.hiddenNote { out.pair(f("appraisals"), hidden.text(language)) }
+        let people = ReadableStamps(users: session.configuration.users)
         for sheet in view.sheets {
-            let result = rubric.mode == .points ? NumberText.plain(sheet.total) : (sheet.pass == true ? "✓" : "✗")
-            let parts = sheet.scores.map(NumberText.plain).joined(separator: "+")
-            let entered = sheet.enteredBy.map { CLIText.enteredBy($0).text(language) } ?? ""
-            out.pair(f("appraisals"), "\(sheet.appraiser)\(entered): \(result)\(parts.isEmpty ? "" : " (\(parts))")\(sheet.comment.isEmpty ? "" : " — \(sheet.comment)")")
+            let result = rubric.mode == .points ? NumberText.score(sheet.total, language) : (sheet.pass == true ? "✓" : "✗")
+            let parts = sheet.scores.map { NumberText.score($0, language) }.joined(separator: " + ")
+            let entered = sheet.enteredBy.map { CLIText.enteredBy(people.person($0)).text(language) } ?? ""
+            out.pair(f("appraisals"), "\(people.person(sheet.appraiser))\(entered): \(result)\(parts.isEmpty ? "" : " (\(parts))")\(sheet.comment.isEmpty ? "" : " — \(sheet.comment)")")
         }
         if let summary = view.summary, let band = summary.band {
             let bandLabel = rubric.band(id: band)?.label.text(language) ?? band
