@@ -82,6 +82,8 @@ struct ForeignFileImportTests {
             let fixture = try ImportFixture()
             let report = try importFile(path, fixture)
             #expect(report.problems.isEmpty, "\(name): \(report.problems.map { $0.text(.vi) })")
+            let note = try ImportFile.read(path: path, encoding: .auto).conversionNote?.vi ?? ""
+            #expect(note.contains(name.hasPrefix("tcvn3") ? "TCVN3" : "VNI"), "\(name): the report says it was converted: \(note)")
             let names = fixture.models().map(\.name)
             // TCVN3 has no upper-case toned letters: "Dân" stays, but a toned capital would come in lower case.
             #expect(names.contains("Dân vận khéo trong xây dựng đường giao thông nông thôn"), "\(name): \(names)")

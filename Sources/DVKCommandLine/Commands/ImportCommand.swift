@@ -43,7 +43,7 @@ struct ImportCommand: SessionCommand {
         if json {
             try Console.json(ImportReportJSON(report, language: session.language))
         } else {
-            let lines = report.lines(session.language, dryRun: dryRun)
+            let lines = (source.conversionNote.map { [$0.text(session.language)] } ?? []) + report.lines(session.language, dryRun: dryRun)
             if report.problems.isEmpty { lines.forEach(Console.line) } else { lines.forEach(Console.warn) }
         }
         if !report.problems.isEmpty { throw ExitCode(2) }

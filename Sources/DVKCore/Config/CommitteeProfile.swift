@@ -54,9 +54,6 @@ public struct CommitteeProfile: Sendable, Codable, Hashable {
         let place = province.isEmpty || province == name ? name : "\(name) (\(province))"
         return note.isEmpty ? place : "\(place) — \(note)"
     }
-
-    /// The profile of a directory nobody has set up yet.
-    public static let notSetUp = CommitteeProfile(setUp: false, level: "", province: "", name: "")
 }
 
 /// A province or centrally-run city of today's two-tier structure (`config/provinces.json`).

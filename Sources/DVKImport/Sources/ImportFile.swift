@@ -5,13 +5,17 @@ import DVKStorage
 /// table), told apart by their first bytes, not their names. An old binary `.xls` is refused
 /// with a request to save it as `.xlsx`.
 public struct ImportFile: Sendable {
-    public enum Format: String, Sendable { case xlsx, csv }
-
     public var name: String
-    public var format: Format
     public var tables: [SourceTable]
     /// The text encoding a CSV was read in (UTF-8 for an XLSX).
     public var encoding: TextEncodingChoice
+
+    /// The line a report gives a file converted from an old encoding; nil for UTF-8.
+    public var conversionNote: LocalizedText? {
+        guard encoding == .tcvn3 || encoding == .vni else { return nil }
+        return LocalizedText(vi: "\(name): đọc theo bảng mã \(encoding.name), đã chuyển sang Unicode",
+                             en: "\(name): read as \(encoding.name), converted to Unicode")
+    }
 
     /// Reads the file at `path` (a regular file of at most ``SourceLimits/fileBytes``).
     public static func read(path: String, encoding: TextEncodingChoice) throws -> ImportFile {
@@ -31,14 +35,14 @@ public struct ImportFile: Sendable {
 
     public static func read(bytes: [UInt8], name: String, encoding: TextEncodingChoice) throws -> ImportFile {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return ImportFile(name: name, format: .xlsx, tables: try XlsxReader.read(bytes: bytes, file: name), encoding: .utf8)
+            return ImportFile(name: name, tables: try XlsxReader.read(bytes: bytes, file: name), encoding: .utf8)
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw SourceError(file: name, vi: "đây là tệp Excel cũ (.xls); hãy mở bằng Excel hoặc LibreOffice và lưu thành .xlsx rồi nhập lại",
                               en: "this is an old Excel file (.xls); open it in Excel or LibreOffice, save it as .xlsx and import that")
         }
         let (table, used) = try CSVSource.read(bytes: bytes, file: name, encoding: encoding)
-        return ImportFile(name: name, format: .csv, tables: [ImportFile.withoutFormulaGuards(table)], encoding: used)
+        return ImportFile(name: name, tables: [ImportFile.withoutFormulaGuards(table)], encoding: used)
     }
 
     /// Takes off the apostrophe a CSV export puts before a value a spreadsheet would run as a

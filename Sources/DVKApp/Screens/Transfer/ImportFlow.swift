@@ -52,7 +52,7 @@ struct ImportFlow {
             last = (done, total)
             app.progress(title, done: done, total: total)
         }
-        app.push(ImportReportScreen(app: app, importer: importer, plan: plan, checked: last, onDone: onDone))
+        app.push(ImportReportScreen(app: app, importer: importer, plan: plan, checked: last, note: source.conversionNote, onDone: onDone))
     }
 
     private func unreadable(_ path: String, _ reason: String) {
@@ -73,11 +73,16 @@ final class ImportReportScreen: AppScreen {
     private var table = TableState()
     private var pageHeight = 10
 
-    init(app: App, importer: Importer, plan: ImportPlan, checked: (done: Int, total: Int), onDone: @escaping () -> Void) {
+    /// A line before the report: a file converted from an old encoding says so.
+    private let note: LocalizedText?
+
+    init(app: App, importer: Importer, plan: ImportPlan, checked: (done: Int, total: Int), note: LocalizedText? = nil,
+         onDone: @escaping () -> Void) {
         self.app = app
         self.importer = importer
         self.plan = plan
         self.checked = checked
+        self.note = note
         self.onDone = onDone
         table.setCount(lines.count)
         if plan.isClean { confirm() }
@@ -90,7 +95,7 @@ final class ImportReportScreen: AppScreen {
     /// would be written, since nothing is yet.
     var lines: [String] {
         let language = app.language, report = plan.report
-        var out = report.lines(language, dryRun: false)
+        var out = (note.map { [$0.text(language)] } ?? []) + report.lines(language, dryRun: false)
         if plan.isClean {
             out.removeLast()
             out.append(app.t(ImportText.wouldWrite(created: report.created, updated: report.updated)))
