@@ -52,6 +52,9 @@ struct XlsxSheet {
             }
         case .table(let table):
             addTable(table, singleTable: singleTable)
+            for closing in table.closing { add(closing, singleTable: singleTable) }
+        case .pageBreak:
+            break
         }
     }
 
