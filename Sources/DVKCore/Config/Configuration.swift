@@ -9,6 +9,9 @@ public struct Configuration: Sendable {
     public var workflow: WorkflowDefinition
     /// Whose committee this is; a configuration without `committee.json` was set up by hand.
     public var committee = CommitteeProfile(setUp: true, level: "", province: "", name: "")
+    /// The wording of the committee's report (`report-templates.json`); nil in a directory made
+    /// before the file existed (the report then uses the shipped one).
+    public var reportTemplates: ReportTemplates?
     /// The revision of each configuration file as it was read (`units` → 2), for a change saved
     /// over it to be refused if someone changed the file meanwhile; absent means 0.
     public var revisions: [String: Int] = [:]
@@ -55,6 +58,7 @@ public struct Configuration: Sendable {
         for issuer in headers.issuers where !["state", "party"].contains(issuer.layout) {
             problems.append("headers: issuer '\(issuer.id)' has layout '\(issuer.layout)' (expected state or party)")
         }
+        problems += reportTemplates?.problems() ?? []
         return problems
     }
 }

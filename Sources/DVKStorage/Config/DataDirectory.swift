@@ -38,7 +38,8 @@ public struct DataDirectory: Sendable {
     public var isInitialised: Bool { DurableFile.exists(markerPath) }
 
     /// The configuration files `init` copies from the defaults, by name.
-    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json"]
+    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json",
+                                     "report-templates.json"]
 
     /// Creates the directory from the default configuration, with `records` (the demo data set)
     /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
@@ -176,15 +177,24 @@ public enum ConfigurationFiles {
             headers: try decode(DocumentHeaders.self, path("headers.json")),
             workflow: try decode(WorkflowDefinition.self, path("workflow.json")))
         if DurableFile.exists(committeePath) { configuration.committee = try decode(CommitteeProfile.self, committeePath) }
+        let templatesPath = path(reportTemplatesFile)
+        if DurableFile.exists(templatesPath) {
+            configuration.reportTemplates = try decode(ReportTemplates.self, templatesPath, limit: reportTemplatesLimit)
+        }
         for file in SettingsStore.files {
             configuration.revisions[file] = try SettingsStore.revision(ofFileAt: path(file + ".json"))
         }
         return configuration
     }
 
-    /// One JSON file decoded as `T`; a missing file or a broken one is a positioned error.
-    public static func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
-        guard let bytes = try DurableFile.read(path) else { throw StorageError.io(path: path, operation: "open", code: ENOENT) }
+    /// The report's wording, and the most it may weigh.
+    public static let reportTemplatesFile = "report-templates.json"
+    public static let reportTemplatesLimit = 256 << 10
+
+    /// One JSON file decoded as `T`; a missing file, one over `limit` bytes or a broken one is a
+    /// positioned error.
+    public static func decode<T: Decodable>(_ type: T.Type, _ path: String, limit: Int = DurableFile.defaultReadLimit) throws -> T {
+        guard let bytes = try DurableFile.read(path, limit: limit) else { throw StorageError.io(path: path, operation: "open", code: ENOENT) }
         return try RecordCoding.decodeConfig(type, from: bytes, path: path)
     }
 }
