@@ -77,10 +77,14 @@ public enum ColumnFitter {
     /// The widening step, and how many steps ahead a column may look for a line saved.
     static let step = 3.0
     static let lookahead = 24
+    /// What a line saved in a cell weighs against a line saved in the height of a row.
+    static let cellWeight = 0.01
 
     /// `widths` grown greedily within `width`: each round widens the column that saves the most
-    /// lines per point, looking up to ``lookahead`` steps ahead (a line is often saved only once
-    /// a long word fits); stops when no widening saves a line.
+    /// row lines per point, looking up to ``lookahead`` steps ahead (a line is often saved only
+    /// once a long word fits). Where rows are as tall in several columns, no one column saves a
+    /// row line; the lines saved in the column's own cells then count a little (``cellWeight``),
+    /// so the tied columns shrink in turn. Stops when no widening saves any line.
     static func densest(_ table: PrintTable, from start: [Double], width: Double) -> [Double] {
         var cells: [[(text: String, size: Double, bold: Bool)?]] = []
         for row in 0..<table.header.rowCount {
@@ -109,13 +113,14 @@ public enum ColumnFitter {
                     let added = Double(steps) * step
                     guard added <= room else { break }
                     let wider = cells.indices.map { lines($0, column, widths[column] + added) }
-                    var saved = 0
+                    var saved = 0.0
                     for row in cells.indices {
                         let others = counts[row].enumerated().filter { $0.offset != column }.map(\.element).max() ?? 0
-                        saved += max(others, counts[row][column]) - max(others, wider[row])
+                        saved += Double(max(others, counts[row][column]) - max(others, wider[row]))
+                            + cellWeight * Double(counts[row][column] - wider[row])
                     }
                     if saved > 0 {
-                        let gain = Double(saved) / added
+                        let gain = saved / added
                         if gain > (best?.gainPerPoint ?? 0) { best = (column, steps, gain, wider) }
                         break
                     }

@@ -13,8 +13,9 @@ public struct PrintTable: Sendable {
     /// ``closingRows`` rows (an award list's totals line and signature): a signature never
     /// stands alone on a page.
     public var closing: [PrintBlock] = []
-    /// How many of the last rows keep the closing blocks company.
-    public static let closingRows = 2
+    /// How many of the last rows keep the closing blocks company: two for a list, one for an
+    /// annex (its total row).
+    public var closingRows = 2
 
     public init(columns: [PrintColumn], header: HeaderGrid, rows: [PrintRow], headerStyle: TextStyle, bodyStyle: TextStyle) {
         self.columns = columns

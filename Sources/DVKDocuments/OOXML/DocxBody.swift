@@ -94,7 +94,7 @@ struct DocxBody {
             let inner = paragraphs.map { paragraph($0, width: width - margin) }.joined()
             out += "<w:tc><w:tcPr><w:tcW w:w=\"\(twip)\" w:type=\"dxa\"/></w:tcPr>\(inner.isEmpty ? "<w:p/>" : inner)</w:tc>"
         }
-        return out + "</w:tr></w:tbl>" + "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+        return out + "</w:tr></w:tbl>" + DocxBody.separator
     }
 
     private var cellMargins: String {
@@ -113,7 +113,7 @@ struct DocxBody {
             + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>" + cellMargins + "</w:tblPr>"
             + "<w:tblGrid>" + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for row in 0..<t.header.rowCount { out += headerRow(row, t, twips) }
-        let kept = t.closing.isEmpty ? 0 : min(PrintTable.closingRows, t.rows.count)
+        let kept = t.closing.isEmpty ? 0 : min(t.closingRows, t.rows.count)
         for row in t.rows.dropLast(kept) { out += bodyRow(row, t, twips) }
         if !t.closing.isEmpty { out += closingRow(t, twips, kept: kept) }
         return out + "</w:tbl>"
@@ -134,11 +134,15 @@ struct DocxBody {
             nested.header = HeaderGrid(cells: [], rowCount: 0, columnCount: t.columns.count)
             nested.rows = Array(t.rows.suffix(kept))
             nested.closing = []
-            out += table(nested, nested: true)
+            // A paragraph between two tables keeps Word and LibreOffice from joining them.
+            out += table(nested, nested: true) + DocxBody.separator
         }
         out += DocxBody(textWidth: Double(width) / 20).xml(t.closing)
-        return out + "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p></w:tc></w:tr>"
+        return out + DocxBody.separator + "</w:tc></w:tr>"
     }
+
+    /// An empty paragraph one point high: what must stand between two tables, and ends a cell.
+    static let separator = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>"
 
     /// One header row: cells starting here, and a `vMerge` continuation under each cell that
     /// spans down from an earlier row.

@@ -44,7 +44,10 @@ public struct DocxWriter: Sendable {
         for (index, section) in sections.enumerated() {
             body += DocxBody(textWidth: PageSetup.textWidth(section.orientation)).xml(section.blocks)
             let properties = sectionProperties(section.orientation, first: index == 0)
-            body += index == sections.count - 1 ? properties : "<w:p><w:pPr>\(properties)</w:pPr></w:p>"
+            // The paragraph ending a section is one point high: on a full page it must not spill
+            // onto a page of its own.
+            body += index == sections.count - 1 ? properties
+                : "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>\(properties)</w:pPr></w:p>"
         }
         return ZipPackage.declaration
             + "<w:document xmlns:w=\"\(DocxWriter.main)\" xmlns:r=\"\(ZipPackage.relationshipNamespace)\"><w:body>"
