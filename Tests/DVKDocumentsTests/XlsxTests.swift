@@ -42,6 +42,29 @@ import Testing
         #expect(xlsx["paper"] as? Int == 9)
     }
 
+    @Test func everyPrintedPageOfEveryTableStartsWithThatTablesHeader() throws {
+        let list = try ReportPrintTests.partyList()
+        let xlsx = try read(list.layout())
+        let cells = Reading.cells(xlsx)
+        let breaks = try #require(xlsx["breaks"] as? [Int])
+        #expect(breaks.count >= 2, "18 recipients with summaries fill more than two pages: \(breaks)")
+        func text(_ ref: String) -> String? { value(cells, ref) as? String }
+        for row in breaks {
+            // The row after a break is a table's first header row ("STT", then that table's own titles).
+            #expect(text("A\(row + 1)") == "STT", "row \(row + 1) after a page break")
+            let title = text("B\(row + 1)")
+            #expect(title == "Tên tập thể" || title == "Họ và tên", "row \(row + 1): \(String(describing: title))")
+        }
+        // Part II's header repeats too, not only the first table's.
+        let individualHeaders = cells.filter { $0["value"] as? String == "Họ và tên" }.count
+        let collectiveHeaders = cells.filter { $0["value"] as? String == "Tên tập thể" }.count
+        #expect(individualHeaders >= 1 && collectiveHeaders >= 1 && individualHeaders + collectiveHeaders == breaks.count + 2)
+        // The signature's page holds the last rows: no break after the last recipient.
+        let last = try #require(cells.first { $0["value"] as? String == "Người thứ 18" }?["row"] as? Int)
+        let signer = try #require(cells.first { $0["value"] as? String == ReportPrintTests.signer }?["row"] as? Int)
+        #expect(!breaks.contains { $0 >= last - 1 && $0 < signer })
+    }
+
     @Test func hostileTextGivesAWorkbookThatOpens() throws {
         var (decision, models) = F.decision()
         decision.recipients = [

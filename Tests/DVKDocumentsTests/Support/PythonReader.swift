@@ -119,6 +119,7 @@ print(json.dumps({
     "widths": {k: v.width for k, v in ws.column_dimensions.items()},
     "heights": {str(k): v.height for k, v in ws.row_dimensions.items() if v.height},
     "orientation": ws.page_setup.orientation, "paper": ws.page_setup.paperSize,
+    "breaks": [b.id for b in ws.row_breaks.brk],
 }, ensure_ascii=False))
 """#
 }
