@@ -1,13 +1,13 @@
 import ArgumentParser
 import DVKCore
 
-/// `dvk print awards|annex|certificates|doctor`: the documents of P8 — award lists, statistical
+/// `dvk print awards|decision|annex|certificates|doctor`: the documents of P8 — award lists and decisions, statistical
 /// annexes and the certificates' data merge — as DOCX, PDF, XLSX, HTML, plain text or CSV, and
 /// printing through the system's spooler.
 struct PrintCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "print", abstract: PrintText.abstract.text(CLILanguage.current),
-                             subcommands: [PrintAwardsCommand.self, PrintAnnexCommand.self, PrintCertificatesCommand.self,
+                             subcommands: [PrintAwardsCommand.self, PrintDecisionCommand.self, PrintAnnexCommand.self, PrintCertificatesCommand.self,
                                            PrintDoctorCommand.self])
     }
 

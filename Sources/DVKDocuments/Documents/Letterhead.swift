@@ -10,7 +10,9 @@ enum Letterhead {
     /// fifths of its line); "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto in bold with a rule as
     /// long as the motto beneath. Party (Hướng dẫn 36-HD/VPTW): parent body, issuing body in bold,
     /// a star beneath; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined. Place and date, italic, under the right.
-    static func block(_ issuer: IssuerHeading, placeAndDate: String?, typography t: Typography, textWidth: Double) -> PrintBlock {
+    /// A `number` ("112/QĐ-UBND") is printed under the issuer: "Số: 112/QĐ-UBND" (State), "Số 112-QĐ/BCĐ" (Party).
+    static func block(_ issuer: IssuerHeading, placeAndDate: String?, typography t: Typography, textWidth: Double,
+                      number: String? = nil) -> PrintBlock {
         let share = issuer.layout == .party ? 0.45 : 0.4
         let leftWidth = textWidth * share - ColumnFitter.padding
         let rightWidth = textWidth * (1 - share) - ColumnFitter.padding
@@ -31,17 +33,28 @@ enum Letterhead {
             left.append(PrintParagraph(DocumentText.partyStar, style: t.issuerParent, alignment: .center))
             right.append(PrintParagraph(DocumentText.partyTitle, style: t.nationalTitle, alignment: .center))
         }
+        if let number {
+            let shown = number.isEmpty ? "…" : number
+            left.append(PrintParagraph(issuer.layout == .party ? "Số \(shown)" : "Số: \(shown)", style: t.issuerParent, alignment: .center,
+                                       spaceBefore: 6))
+        }
         if let placeAndDate {
             right.append(PrintParagraph(placeAndDate, style: t.placeDate, alignment: .center, spaceBefore: 10))
         }
         return .columns(left: left, right: right, leftShare: share)
     }
 
-    /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in bold.
-    static func signature(lines: [String], name: String, typography t: Typography) -> PrintBlock {
+    /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in bold;
+    /// beside it on the left, "Nơi nhận:" (bold italic, 12 pt) and its lines (11 pt) when given.
+    static func signature(lines: [String], name: String, typography t: Typography, copiesTo: [String] = []) -> PrintBlock {
         var right = lines.map { PrintParagraph($0, style: t.signature, alignment: .center) }
         right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: 66))
-        return .columns(left: [], right: right, leftShare: 0.45)
+        var left: [PrintParagraph] = []
+        if !copiesTo.isEmpty {
+            left.append(PrintParagraph(DocumentText.copiesTo, style: TextStyle(size: 12, bold: true, italic: true)))
+            left += copiesTo.map { PrintParagraph("- " + $0, style: TextStyle(size: 11)) }
+        }
+        return .columns(left: left, right: right, leftShare: 0.45)
     }
 }
 

@@ -38,7 +38,8 @@ public struct DataDirectory: Sendable {
     public var isInitialised: Bool { DurableFile.exists(markerPath) }
 
     /// The configuration files `init` copies from the defaults, by name.
-    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json"]
+    public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json",
+                                     "legal-bases.json", "decision.json"]
 
     /// Creates the directory from the default configuration, with `records` (the demo data set)
     /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
@@ -176,6 +177,9 @@ public enum ConfigurationFiles {
             headers: try decode(DocumentHeaders.self, path("headers.json")),
             workflow: try decode(WorkflowDefinition.self, path("workflow.json")))
         if DurableFile.exists(committeePath) { configuration.committee = try decode(CommitteeProfile.self, committeePath) }
+        // Files added after the first data directories were made: absent means none.
+        if DurableFile.exists(path("legal-bases.json")) { configuration.legalBases = try decode(LegalBases.self, path("legal-bases.json")) }
+        if DurableFile.exists(path("decision.json")) { configuration.decisionWording = try decode(DecisionWording.self, path("decision.json")) }
         for file in SettingsStore.files {
             configuration.revisions[file] = try SettingsStore.revision(ofFileAt: path(file + ".json"))
         }
