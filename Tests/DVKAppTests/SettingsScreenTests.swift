@@ -106,7 +106,10 @@ struct SettingsScreenTests {
         #expect(h.screen.lines().contains { $0.contains("xa-kim-binh") && $0.contains("Xã Kim Bình") })
         h.press(.control("u"))
         h.type("Xã Kim Bình Mới")
-        for _ in 0..<5 { h.press(.pageDown) }
+        let form = try #require(h.app.stack.last as? SettingsScreen)
+        let here = try #require(form.fields.firstIndex { $0.id == "unit.xa-kim-binh" })
+        let new = try #require(form.fields.firstIndex { $0.id == "unit.new" })
+        tab(h, new - here)
         h.type("Thôn Nà Mèo")
         h.press(.enter)
         #expect(h.text.contains("+ Thôn Nà Mèo (mới)"))
@@ -165,5 +168,53 @@ struct SettingsScreenTests {
         #expect(try file(h, "committee").contains("Huyện Chiêm Hóa B"))
         #expect(h.text.contains("Huyện Chiêm Hóa B") && !h.text.contains("Huyện Chiêm Hóa A"), "the form shows the saved version")
         #expect(h.workspace.configuration.committee.name == "Huyện Chiêm Hóa B")
+    }
+}
+
+/// The scoring and users parts of the settings screen.
+@Suite("The settings screen: scoring and users")
+struct SettingsScreenScoringUsersTests {
+    let base = SettingsScreenTests()
+
+    /// Tabs to the field `id` of the open settings form.
+    func focus(_ h: AppHarness, on id: String) throws {
+        let form = try #require(h.app.stack.last as? SettingsScreen)
+        let index = try #require(form.fields.firstIndex { $0.id == id })
+        for _ in 0..<index { h.press(.tab) }
+    }
+
+    @Test("a user's roles and the way of scoring changed in the form are saved, journaled and shown")
+    func rolesAndScoring() throws {
+        let h = try base.harness()
+        try focus(h, on: "rubric.mode")
+        #expect(h.text.contains("Chấm điểm thẩm định") && h.text.contains("6 tiêu chí, tổng 100 điểm"))
+        #expect(h.text.contains("Người dùng (2)"))
+        h.press(.right)
+        #expect(h.text.contains("Biểu quyết đạt / không đạt"))
+        // rubric.mode → othersHidden → quantri's name, roles → thuky's name, roles.
+        for _ in 0..<5 { h.press(.tab) }
+        #expect(h.text.contains("thuky: vai trò") && h.text.contains("Vai trò, cách nhau bằng dấu phẩy"))
+        h.press(.control("u"))
+        h.type("secretariat, appraiser")
+        h.press(.control("s"))
+        #expect(h.text.contains("Đã lưu 2 thay đổi cài đặt"), "\(h.text)")
+        #expect(try base.file(h, "users").contains("\"appraiser\""))
+        #expect(try base.file(h, "rubric").contains("\"passFail\""))
+        let journal = try base.settingsJournal(h)
+        #expect(journal.contains { $0.contains("user.thuky.roles: «secretariat» → «secretariat,appraiser»") })
+        #expect(journal.contains { $0.contains("rubric.mode: «points» → «passFail»") })
+        #expect(h.workspace.configuration.rubric.mode == .passFail)
+    }
+
+    @Test("the last administrator cannot give up the role: refused next to the field, nothing saved")
+    func lastAdministrator() throws {
+        let h = try base.harness()
+        try focus(h, on: "user.quantri.roles")
+        h.press(.control("u"))
+        h.type("viewer")
+        h.press(.control("s"))
+        #expect(h.text.contains("phải còn ít nhất một người quản trị"))
+        #expect(try base.file(h, "users").contains("\"admin\""))
+        #expect(try base.settingsJournal(h).isEmpty)
     }
 }

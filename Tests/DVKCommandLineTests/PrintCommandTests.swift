@@ -95,6 +95,26 @@ import Testing
             == ["du-lieu-in-khen-thuong-112-QD-UBND.csv", "du-lieu-in-khen-thuong-112-QD-UBND.xlsx"])
     }
 
+    @Test func theDecisionCitesTheBasesOfItsDateFromTheDataDirectorysOwnFile() throws {
+        let text = try cli.ok(["print", "decision", "--decision", "112/QĐ-UBND", "--format", "txt"])
+        for expected in ["QUYẾT ĐỊNH", "Số: 112/QĐ-UBND", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                         "Căn cứ Nghị định số 152/2025/NĐ-CP", "QUYẾT ĐỊNH:", "Điều 1. Tặng Giấy khen cho 1 tập thể và 2 cá nhân", "Nơi nhận:"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        #expect(!text.contains("98/2023"), "14/10/2025 is after Nghị định 98/2023 was replaced")
+        // The committee's own file decides: a basis added by hand is cited.
+        let path = cli.dataPath + "/config/legal-bases.json"
+        var file = try String(contentsOfFile: path, encoding: .utf8)
+        file = file.replacingOccurrences(of: "\"bases\": [", with: "\"bases\": [{\"id\": \"ke-hoach\", \"citation\": \"Kế hoạch số 09-KH/BCĐ ngày 10/3/2025\", \"from\": \"2025-03-10\"},")
+        try file.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try cli.ok(["print", "decision", "--decision", "112/QĐ-UBND", "--format", "txt"]).contains("Căn cứ Kế hoạch số 09-KH/BCĐ ngày 10/3/2025;"))
+        // A broken file is named with its place, and nothing is printed.
+        try "{\"schemaVersion\": 1, \"bases\": [{\"id\": 1}]}".write(toFile: path, atomically: true, encoding: .utf8)
+        let broken = try cli.run(["print", "decision", "--decision", "112/QĐ-UBND", "--format", "txt"])
+        #expect(broken.code != 0 && broken.err.contains("legal-bases.json"), "\(broken.err)")
+        #expect(!broken.out.contains("QUYẾT ĐỊNH"))
+    }
+
     @Test func theDoctorSaysWhatIsThereWithoutADataDirectory() throws {
         let result = try Subprocess.run(CLIHarness.binary, ["print", "doctor", "--lang", "en"],
                                         environment: ["PATH": "/nonexistent", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"])

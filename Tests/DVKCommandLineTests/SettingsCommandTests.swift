@@ -35,6 +35,28 @@ struct SettingsCommandTests {
         #expect(try dvk.run(["check"]).code == 0)
     }
 
+    @Test("a user's roles and the way of scoring are settings too; the way of scoring stays while score sheets exist")
+    func usersAndScoring() throws {
+        let demo = try CLIHarness(demo: true)
+        let users = try demo.ok(["settings", "show"])
+        #expect(users.contains("rubric.mode") && users.contains("user."))
+        let refused = try demo.run(["settings", "set", "rubric.mode=passFail"])
+        #expect(refused.code == 2 && refused.err.contains("rubric.mode: đã có phiếu chấm"), "\(refused.err)")
+        #expect(try demo.ok(["settings", "show"]).contains("points"))
+
+        let dvk = try setUp()
+        let admin = try #require(try dvk.ok(["users", "list"]).split(separator: "\n").dropFirst(2).first?.split(separator: " ").first.map(String.init))
+        let lastAdmin = try dvk.run(["settings", "set", "user.\(admin).roles=viewer"])
+        #expect(lastAdmin.code == 2 && lastAdmin.err.contains("phải còn ít nhất một người quản trị"), "\(lastAdmin.err)")
+        try dvk.ok(["settings", "set", "rubric.mode=đạt/không đạt", "user.\(admin).name=Người Quản Trị"])
+        let history = try dvk.ok(["settings", "history"])
+        #expect(history.contains("rubric.mode: «points» → «passFail»") && history.contains("Người Quản Trị"))
+        try dvk.ok(["settings", "undo"])
+        try dvk.ok(["settings", "undo"])
+        #expect(try dvk.ok(["settings", "show"]).contains("points"))
+        #expect(try dvk.run(["check"]).code == 0)
+    }
+
     @Test("a change over a revision someone else changed meanwhile is refused, and wrong values are named")
     func conflictsAndMistakes() throws {
         let dvk = try setUp()

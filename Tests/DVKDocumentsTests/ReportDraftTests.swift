@@ -121,7 +121,33 @@ import Testing
             .map { "reports/2020-2022/\($0).txt" })
         // The optional "results" part prints nothing when absent; the recipients file replaces the default list.
         #expect(!ReportDraftTests.texts(draft).contains { $0.contains("results.txt") })
-        #expect(draft.recipients == ["- Ban Dân vận Tỉnh ủy (B/cáo),", "- Lưu Ban Chỉ đạo."])
+        #expect(draft.recipients == ["Ban Dân vận Tỉnh ủy (B/cáo),", "Lưu Ban Chỉ đạo."])
+    }
+
+    @Test func theOpeningCitesTheLegalBasesInForceOnTheReportsDate() throws {
+        let configuration = try C.seedConfiguration()
+        let builder = try ReportDraftBuilder(templates: ReportDraftTests.templates())
+        func opening(_ period: ReportPeriod, issuer: String, day: Day? = nil) throws -> String {
+            try builder.draft(period, configuration: configuration, models: [], decisions: [], inspections: [],
+                              narratives: ReportNarratives(folder: "reports"), issuerID: issuer, day: day).opening
+        }
+        func cited(_ day: Day, _ layout: String) -> [String] {
+            configuration.legalBases.cited(on: day, layout: layout, document: ReportDraftBuilder.document).map(\.citation)
+        }
+        let end2022 = try #require(Day(year: 2022, month: 12, day: 31))
+        let state2022 = cited(end2022, "state")
+        #expect(!state2022.isEmpty, "the demo's legal bases cite something for a 2022 State report")
+        #expect(try opening(ReportDraftTests.phase, issuer: "ubnd-huyen") == "Căn cứ " + state2022.joined(separator: "; ")
+            + "; Ủy ban nhân dân huyện Chiêm Hóa báo cáo kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2020 - 2022 như sau:")
+        // A text in force on the report's date, not on the period's end.
+        let late2025 = try #require(Day(year: 2025, month: 12, day: 1))
+        let text = try opening(ReportPeriod(years: 2025...2025, firstHalf: true), issuer: "ubnd-huyen", day: late2025)
+        for citation in cited(late2025, "state") { #expect(text.contains(citation)) }
+        for citation in state2022 where !cited(late2025, "state").contains(citation) { #expect(!text.contains(citation), "\(citation)") }
+        // Nothing in force: the plain opening.
+        let bare = try builder.draft(ReportDraftTests.phase, configuration: TestSupport.configuration().withoutLegalBases, models: [],
+                                     decisions: [], inspections: [], narratives: ReportNarratives(folder: "reports"), issuerID: "ubnd-huyen")
+        #expect(bare.opening.hasPrefix("Ủy ban nhân dân huyện Chiêm Hóa báo cáo"))
     }
 
     @Test func theShippedTemplatesHaveNoProblemsAndABrokenPartIsNamed() throws {
@@ -135,5 +161,14 @@ import Testing
         #expect(problems.contains("report-templates: missing text 'title'"))
         #expect(problems.contains { $0.contains("section 1 part 1") && $0.contains("../etc/passwd") })
         #expect(problems.contains { $0.contains("section 3 part 1") && $0.contains("unknown figures 'everything'") })
+    }
+}
+
+extension Configuration {
+    /// The configuration with an empty `legal-bases.json`.
+    var withoutLegalBases: Configuration {
+        var copy = self
+        copy.legalBases = LegalBases()
+        return copy
     }
 }

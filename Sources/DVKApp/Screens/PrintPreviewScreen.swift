@@ -26,9 +26,11 @@ final class PrintPreviewScreen: AppScreen {
     static func choose(app: App) {
         let workspace = app.workspace
         let decisions = workspace.store.loadAll(AwardDecision.self).records.sorted { ($0.year, $0.id) > ($1.year, $1.id) }
-        var options = decisions.map { d in
-            Picker.Option(id: "decision:" + d.id, label: app.t(PrintPreviewText.awardList(d.number.isEmpty ? d.id : d.number)),
-                          detail: "\(d.date?.vietnamese ?? "") · \(workspace.lists.label(d.form, in: .awardForms, app.language)) · \(d.recipients.count)")
+        var options = decisions.flatMap { d in
+            let number = d.number.isEmpty ? d.id : d.number
+            let detail = "\(d.date?.vietnamese ?? "") · \(workspace.lists.label(d.form, in: .awardForms, app.language)) · \(d.recipients.count)"
+            return [Picker.Option(id: "decision:" + d.id, label: app.t(PrintPreviewText.awardList(number)), detail: detail),
+                    Picker.Option(id: "decree:" + d.id, label: app.t(PrintPreviewText.decision(number)), detail: detail)]
         }
         let years = workspace.rows.map(\.year)
         if let first = years.min(), let last = years.max() {
@@ -53,6 +55,10 @@ final class PrintPreviewScreen: AppScreen {
             let source = AnnexSource(workspace: workspace)
             return source.document(for: source.table(table, years: years), years: years)
         }
+        if choice.hasPrefix("decree:") {
+            let decision = try workspace.store.load(AwardDecision.self, id: String(choice.dropFirst("decree:".count)))
+            return .decision(try AwardDecisionDocument.build(decision, configuration: workspace.configuration))
+        }
         let id = String(choice.dropFirst("decision:".count))
         let decision = try workspace.store.load(AwardDecision.self, id: id)
         return .awardList(try workspace.awardList([decision]))
@@ -76,7 +82,8 @@ final class PrintPreviewScreen: AppScreen {
 enum PrintPreviewText {
     typealias L = LocalizedText
     static let title = L(vi: "Xem trước khi in", en: "Print preview")
-    static let chooseTitle = L(vi: "In danh sách, biểu tổng hợp", en: "Print a list or a table")
+    static let chooseTitle = L(vi: "In quyết định, danh sách, biểu tổng hợp", en: "Print a decision, a list or a table")
+    static func decision(_ number: String) -> L { L(vi: "Quyết định khen thưởng \(number)", en: "Award decision \(number)") }
     static func awardList(_ number: String) -> L { L(vi: "Danh sách khen thưởng kèm quyết định \(number)", en: "Award list of decision \(number)") }
     static func annex(_ table: String, _ from: Int, _ to: Int) -> L { L(vi: "Biểu tổng hợp \(table), \(from)–\(to)", en: "Summary table \(table), \(from)–\(to)") }
 }

@@ -29,6 +29,11 @@ struct SettingsShowCommand: SessionCommand {
                      [prefix + "numberSuffix", issuer.numberSuffix], [prefix + "signer.mode", issuer.signer.mode],
                      [prefix + "signer.title", issuer.signer.title], [prefix + "signer.name", issuer.signer.name]]
         }
+        let rubric = session.configuration.rubric
+        rows += [["rubric.mode", rubric.mode.rawValue], ["rubric.othersHiddenUntilOwnSheet", rubric.othersHiddenUntilOwnSheet ? "true" : "false"]]
+        for user in session.configuration.users.users {
+            rows += [["user.\(user.login).name", user.name], ["user.\(user.login).roles", user.roles.joined(separator: ",")]]
+        }
         Console.line(TextTable(headers: SetupText.settingsColumns.map { $0.text(session.language) }, rows: rows).render())
     }
 }
@@ -44,8 +49,9 @@ struct SettingsSetCommand: SessionCommand {
         try session.requireAdmin()
         let provinces = try ConfigurationFiles.decode(ProvincesFile.self,
                                                       try DefaultsLocation.find(environment: ProcessInfo.processInfo.environment).provincesFile)
-        var edit = SettingsEdit(profile: session.configuration.committee, headers: session.configuration.headers,
-                                levels: session.lists.levels, provinces: provinces.provinces)
+        let sheetsExist = try pairs.contains { $0.hasPrefix("rubric.mode=") }
+            && session.modelSummaries().contains { !$0.appraisers.isEmpty }
+        var edit = SettingsEdit(configuration: session.configuration, provinces: provinces.provinces, scoreSheetsExist: sheetsExist)
         var notes: [String: [String]] = [:]
         for (key, value) in try FieldSetter.pairs(pairs) {
             let before = edit.current(key)
@@ -63,6 +69,12 @@ struct SettingsSetCommand: SessionCommand {
         }
         if let changes = notes["headers"] {
             try session.saveSettings(edit.headers, as: "headers", note: changes.joined(separator: "; "))
+        }
+        if let changes = notes["rubric"] {
+            try session.saveSettings(edit.rubric, as: "rubric", note: changes.joined(separator: "; "))
+        }
+        if let changes = notes["users"] {
+            try session.saveSettings(edit.users, as: "users", note: changes.joined(separator: "; "))
         }
         Console.line(SetupText.settingsSaved(notes.values.reduce(0) { $0 + $1.count }).text(session.language))
     }

@@ -12,6 +12,10 @@ enum PrintText {
     static let awardsDiscussion = L(
         vi: "Chọn một quyết định bằng --decision (số hoặc mã), hoặc chọn theo --year, --level, --track (các quyết định đã ban hành; nếu chưa có thì các đề nghị). Tệp ghi vào --out (mặc định: thư mục hiện tại), mỗi đường dẫn một dòng.",
         en: "Choose one decision with --decision (number or id), or select by --year, --level, --track (the issued decisions; the proposed ones when none is issued). Files go to --out (default: the current folder), one path per line.")
+    static let decisionAbstract = L(vi: "Quyết định khen thưởng (căn cứ pháp lý theo ngày của quyết định)", en: "The award decision (citing the legal bases in force on its date)")
+    static let decisionDiscussion = L(
+        vi: "Chọn quyết định bằng --decision (số hoặc mã). Căn cứ lấy từ config/legal-bases.json: chỉ các văn bản có hiệu lực vào ngày của quyết định; lời văn các điều lấy từ config/decision.json.",
+        en: "Choose the decision with --decision (number or id). The bases come from config/legal-bases.json: only the texts in force on the decision's date; the articles' wording from config/decision.json.")
     static let annexAbstract = L(vi: "Biểu tổng hợp số liệu (tính từ hồ sơ, tổng cộng tự tính)", en: "A statistical annex (computed from the records, totals computed)")
     static let certificatesAbstract = L(vi: "Dữ liệu trộn in giấy khen, bằng khen (CSV, XLSX)", en: "Mail-merge data for certificates (CSV, XLSX)")
     static let doctorAbstract = L(vi: "Kiểm tra công cụ chuyển PDF, phông chữ và máy in", en: "Check the PDF converter, fonts and printers")

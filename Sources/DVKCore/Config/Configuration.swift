@@ -9,6 +9,10 @@ public struct Configuration: Sendable {
     public var workflow: WorkflowDefinition
     /// Whose committee this is; a configuration without `committee.json` was set up by hand.
     public var committee = CommitteeProfile(setUp: true, level: "", province: "", name: "")
+    /// The legal bases documents cite (`legal-bases.json`); empty in a directory made before the file.
+    public var legalBases = LegalBases()
+    /// The wording of award decisions (`decision.json`); nil in a directory made before the file.
+    public var decisionWording: DecisionWording?
     /// The wording of the committee's report (`report-templates.json`); nil in a directory made
     /// before the file existed (the report then uses the shipped one).
     public var reportTemplates: ReportTemplates?
@@ -58,6 +62,8 @@ public struct Configuration: Sendable {
         for issuer in headers.issuers where !["state", "party"].contains(issuer.layout) {
             problems.append("headers: issuer '\(issuer.id)' has layout '\(issuer.layout)' (expected state or party)")
         }
+        problems += legalBases.problems()
+        problems += decisionWording?.problems() ?? []
         problems += reportTemplates?.problems() ?? []
         return problems
     }

@@ -40,7 +40,8 @@ public struct ReportTemplates: Sendable, Codable {
     /// Fixed phrases and paragraph templates by key (see ``requiredTexts``).
     public var texts: [String: LocalizedText]
     public var sections: [Section]
-    /// The default "Nơi nhận" lines; `reports/<period>/recipients.txt` replaces them.
+    /// The default "Nơi nhận" lines (without the leading dash the document adds);
+    /// `reports/<period>/recipients.txt` replaces them.
     public var recipients: [LocalizedText]
 
     /// The figure parts dvk computes.
@@ -49,12 +50,12 @@ public struct ReportTemplates: Sendable, Codable {
 
     /// The text keys the report needs.
     public static let requiredTexts = [
-        "documentKind", "draftMark", "numberState", "numberParty", "period.half-year", "period.year-end", "period.phase", "title",
+        "documentKind", "draftMark", "period.half-year", "period.year-end", "period.phase", "title",
         "opening", "openingWithBases", "noData", "comparison", "increase", "decrease", "unchanged",
         "registration", "registrationNone", "byFieldIntro", "byFieldLine", "bySubject", "inspectionsIntro", "inspectionsLine",
         "inspectionsNone", "recognitionIntro", "recognitionLine", "recognitionNone", "awardsIntro", "awardsLine", "awardsNone",
         "replication", "replicationNone", "outstandingIntro", "outstandingField", "outstandingLine", "outstandingLineNoResult",
-        "outstandingUnit", "outstandingMore", "outstandingNone", "placeholder", "recipientsHeading", "annexLabel", "attachedTo",
+        "outstandingUnit", "outstandingMore", "outstandingNone", "placeholder", "annexLabel", "attachedTo",
     ]
 
     /// A narrative id is its file's name without `.txt`: lower-case ASCII letters, digits, `-`

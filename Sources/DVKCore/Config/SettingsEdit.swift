@@ -1,26 +1,47 @@
 /// One change to the committee's settings typed as `KEY=VALUE` — the committee's profile
-/// (`committee.name`, `committee.province`, `committee.level`, `committee.setUp`) or a field of
-/// an issuer's letterhead (`issuer.bcd-xa.name`, `issuer.ubnd-xa.signer.name`…) — checked the
-/// same way whichever front end types it. Names are cleaned as every stored text; `\n` in a
-/// body name separates its printed lines.
+/// (`committee.name`, `committee.province`, `committee.level`, `committee.setUp`), a field of
+/// an issuer's letterhead (`issuer.bcd-xa.name`, `issuer.ubnd-xa.signer.name`…), the rubric
+/// (`rubric.mode`, `rubric.othersHiddenUntilOwnSheet`) or a user (`user.hang.name`,
+/// `user.hang.roles`) — checked the same way whichever front end types it. Names are cleaned as
+/// every stored text; `\n` in a body name separates its printed lines.
 public struct SettingsEdit: Sendable {
     public var profile: CommitteeProfile
     public var headers: DocumentHeaders
+    public var rubric: Rubric
+    public var users: UsersConfig
     let levels: [ListEntry]
     let provinces: [Province]
+    /// Whether any record holds a score sheet: the way of scoring may not change under them.
+    let scoreSheetsExist: Bool
 
-    public init(profile: CommitteeProfile, headers: DocumentHeaders, levels: [ListEntry], provinces: [Province]) {
-        self.profile = profile
-        self.headers = headers
-        self.levels = levels
+    public init(configuration: Configuration, provinces: [Province], scoreSheetsExist: Bool) {
+        profile = configuration.committee
+        headers = configuration.headers
+        rubric = configuration.rubric
+        users = configuration.users
+        levels = configuration.lists.levels
         self.provinces = provinces
+        self.scoreSheetsExist = scoreSheetsExist
     }
 
-    /// The file (`committee` or `headers`) `key` changes, and the value it had; nil for a key
-    /// that names nothing.
+    /// The file (`committee`, `headers`, `rubric` or `users`) `key` changes, and the value it
+    /// had; nil for a key that names nothing.
     public func current(_ key: String) -> (file: String, value: String)? {
         let parts = key.split(separator: ".", maxSplits: 2).map(String.init)
         switch parts.first {
+        case "rubric" where parts.count == 2:
+            switch parts[1] {
+            case "mode": return ("rubric", rubric.mode.rawValue)
+            case "othersHiddenUntilOwnSheet": return ("rubric", rubric.othersHiddenUntilOwnSheet ? "true" : "false")
+            default: return nil
+            }
+        case "user" where parts.count == 3:
+            guard let user = users.users.first(where: { $0.login == parts[1] }) else { return nil }
+            switch parts[2] {
+            case "name": return ("users", user.name)
+            case "roles": return ("users", user.roles.joined(separator: ","))
+            default: return nil
+            }
         case "committee" where parts.count == 2:
             switch parts[1] {
             case "name": return ("committee", profile.name)
@@ -58,6 +79,8 @@ public struct SettingsEdit: Sendable {
                 .filter { !$0.isEmpty }.joined(separator: "\n")
             : VietnameseText.cleanLine(typed)
         let parts = key.split(separator: ".", maxSplits: 2).map(String.init)
+        if parts[0] == "rubric" { return try applyRubric(parts[1], value, bad) }
+        if parts[0] == "user" { return try applyUser(parts[1], parts[2], value, bad) }
         if parts[0] == "committee" {
             switch parts[1] {
             case "name":
@@ -73,9 +96,7 @@ public struct SettingsEdit: Sendable {
                 else { throw bad("«\(value)» không phải cấp trong danh mục", "«\(value)» is not a level of the lists") }
                 profile.level = level.id
             default:
-                guard let flag = ["true": true, "false": false, "co": true, "khong": false][VietnameseText.matchKey(value)] else {
-                    throw bad("cần true hoặc false", "true or false expected")
-                }
+                let flag = try Self.flag(value, bad)
                 if flag && headers.issuers.isEmpty {
                     throw bad("chưa có cơ quan ban hành nào trong headers.json", "headers.json names no issuing body yet")
                 }
@@ -104,5 +125,54 @@ public struct SettingsEdit: Sendable {
         default: issuer.signer.name = value
         }
         headers.issuers[index] = issuer
+    }
+
+    /// `true`/`false` (or "có"/"không").
+    static func flag(_ value: String, _ bad: (String, String) -> FieldInputError) throws -> Bool {
+        guard let flag = ["true": true, "false": false, "co": true, "khong": false][VietnameseText.matchKey(value)] else {
+            throw bad("cần true hoặc false", "true or false expected")
+        }
+        return flag
+    }
+
+    private mutating func applyRubric(_ field: String, _ value: String, _ bad: (String, String) -> FieldInputError) throws {
+        guard field == "mode" else { return rubric.othersHiddenUntilOwnSheet = try Self.flag(value, bad) }
+        let modes: [String: Rubric.Mode] = ["points": .points, "diem": .points, "chamdiem": .points,
+                                            "passfail": .passFail, "datkhongdat": .passFail, "bieuquyet": .passFail]
+        guard let mode = modes[VietnameseText.matchKey(value)] else {
+            throw bad("cần points (chấm điểm) hoặc passFail (đạt/không đạt)", "points or passFail expected")
+        }
+        guard mode == rubric.mode || !scoreSheetsExist else {
+            throw bad("đã có phiếu chấm theo cách hiện nay: đổi cách chấm sẽ làm sai kết quả các phiếu đó",
+                      "score sheets exist in the current way of scoring: changing it would misread them")
+        }
+        if mode == .points && rubric.criteria.isEmpty {
+            throw bad("rubric.json chưa có tiêu chí nào để chấm điểm", "rubric.json has no criteria to score")
+        }
+        rubric.mode = mode
+    }
+
+    private mutating func applyUser(_ login: String, _ field: String, _ value: String, _ bad: (String, String) -> FieldInputError) throws {
+        guard let index = users.users.firstIndex(where: { $0.login == login }) else { return }
+        guard field == "roles" else {
+            guard !value.isEmpty else { throw bad("họ tên không được để trống", "the name must not be empty") }
+            return users.users[index].name = value
+        }
+        var roles: [String] = []
+        for typed in value.split(separator: ",").map({ VietnameseText.cleanLine(String($0)) }) where !typed.isEmpty {
+            guard let role = users.roles.first(where: { $0.id == typed || VietnameseText.matchKey($0.label.vi) == VietnameseText.matchKey(typed) })
+            else {
+                throw bad("«\(typed)» không phải vai trò (có: \(users.roles.map(\.id).joined(separator: ", ")))",
+                          "«\(typed)» is not a role (known: \(users.roles.map(\.id).joined(separator: ", ")))")
+            }
+            if !roles.contains(role.id) { roles.append(role.id) }
+        }
+        guard !roles.isEmpty else { throw bad("cần ít nhất một vai trò", "at least one role is needed") }
+        var changed = users
+        changed.users[index].roles = roles
+        guard changed.users.contains(where: { user in user.roles.contains { changed.role($0)?.canAdminister == true } }) else {
+            throw bad("phải còn ít nhất một người quản trị", "at least one administrator must remain")
+        }
+        users = changed
     }
 }

@@ -86,6 +86,14 @@ public struct Signer: Sendable, Hashable, Codable {
         self.title = title
         self.name = name
     }
+
+    /// This signer with its empty mode and title (when both are empty) and its empty name taken
+    /// from `fallback`, the issuer's default signer.
+    public func filled(from fallback: Signer) -> Signer {
+        let defined = !mode.isEmpty || !title.isEmpty
+        return Signer(mode: defined ? mode : fallback.mode, title: defined ? title : fallback.title,
+                      name: name.isEmpty ? fallback.name : name)
+    }
 }
 
 /// One recipient of an award: a model record, or a free recipient honoured without one.

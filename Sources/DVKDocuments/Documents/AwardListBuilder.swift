@@ -35,7 +35,7 @@ public struct AwardListBuilder: Sendable {
             }
         }
         let latest = decisions.compactMap(\.date).max()
-        let signer = signer(first, default: issuer.signer)
+        let signer = first.signer.filled(from: issuer.signer)
         return AwardList(
             issuer: issuer,
             placeAndDate: OfficialWording.placeAndDate(place: issuer.place, day: latest, year: latest?.year ?? first.year),
@@ -77,14 +77,6 @@ public struct AwardListBuilder: Sendable {
     private func note(_ recipient: AwardRecipient, model: ModelRecord?) -> String {
         let name = VietnameseText.cleanField(model?.name ?? "").lowercased()
         return !name.isEmpty && recipient.note.lowercased().contains(name) ? "" : recipient.note
-    }
-
-    /// The decision's signer, its empty mode and title taken from the issuer's default.
-    private func signer(_ decision: AwardDecision, default fallback: Signer) -> Signer {
-        let s = decision.signer
-        let defined = !s.mode.isEmpty || !s.title.isEmpty
-        return Signer(mode: defined ? s.mode : fallback.mode, title: defined ? s.title : fallback.title,
-                      name: s.name.isEmpty ? fallback.name : s.name)
     }
 
     /// "Tập thể, cá nhân được tặng Giấy khen vì đã có thành tích …" from the decisions' forms and

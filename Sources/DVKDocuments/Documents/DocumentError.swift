@@ -13,6 +13,8 @@ public enum DocumentError: Error, Sendable, Equatable {
     case notRenderable(String)
     /// A file or folder could not be written: its path and the system's reason.
     case cannotWrite(path: String, reason: String)
+    /// A configuration file the document needs is not in `config/` (a directory made before it existed).
+    case missingConfiguration(file: String)
 }
 
 extension DocumentError {
@@ -32,6 +34,9 @@ extension DocumentError {
             return L(vi: "không ghi trực tiếp được dạng \(format)", en: "the \(format) format cannot be written directly")
         case .cannotWrite(let path, let reason):
             return L(vi: "không ghi được \(path): \(reason)", en: "cannot write \(path): \(reason)")
+        case .missingConfiguration(let file):
+            return L(vi: "thiếu config/\(file) (thư mục dữ liệu tạo trước khi có tệp này): chép tệp từ bộ mặc định (/usr/share/dvk/config hoặc data/config) rồi sửa theo Ban Chỉ đạo",
+                     en: "config/\(file) is missing (the data directory predates it): copy it from the defaults (/usr/share/dvk/config or data/config) and adapt it to the committee")
         }
     }
 }

@@ -7,6 +7,10 @@ public enum DocumentText {
     public static let partyStar = "*"
     public static let list = "DANH SÁCH"
     public static let annexHeading = "BIỂU TỔNG HỢP"
+    public static let decision = "QUYẾT ĐỊNH"
+    /// The line before a decision's articles.
+    public static let decides = "QUYẾT ĐỊNH:"
+    public static let copiesTo = "Nơi nhận:"
     public static let number = "STT"
 
     /// Part headings: "I. TẬP THỂ", "II. CÁ NHÂN" (numbered by the parts present).
@@ -45,6 +49,19 @@ public enum DocumentText {
     /// "Tổng: 2 tập thể, 3 cá nhân".
     public static func totals(collectives: Int, individuals: Int) -> String {
         "Tổng: \(collectives) tập thể, \(individuals) cá nhân"
+    }
+
+    /// "10 tập thể và 8 cá nhân", "3 tập thể", "2 cá nhân".
+    public static func recipientCount(collectives: Int, individuals: Int) -> String {
+        let parts = [(collectives, "tập thể"), (individuals, "cá nhân")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return parts.isEmpty ? "0 tập thể, cá nhân" : parts.joined(separator: " và ")
+    }
+
+    /// `text` without the full stops, semicolons and commas it ends with.
+    public static func withoutFinalPunctuation(_ text: String) -> String {
+        var clean = text.trimmingSpaces
+        while let last = clean.last, ".;,".contains(last) { clean.removeLast() }
+        return clean
     }
 
     /// "1978 (Nữ)", "(Nam)", "1978" or "".

@@ -11,9 +11,9 @@ enum Letterhead {
     /// long as the motto beneath; a name too long for its column goes on lines of about equal
     /// length. Party (Hướng dẫn 36-HD/VPTW): parent body, issuing body in bold,
     /// a star beneath; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined. Place and date, italic, under the right.
-    /// A report's `number` ("Số      -BC/BCĐ") sits under the issuer.
-    static func block(_ issuer: IssuerHeading, placeAndDate: String?, number: String? = nil, typography t: Typography,
-                      textWidth: Double) -> PrintBlock {
+    /// A `number` ("112/QĐ-UBND") is printed under the issuer: "Số: 112/QĐ-UBND" (State), "Số 112-QĐ/BCĐ" (Party).
+    static func block(_ issuer: IssuerHeading, placeAndDate: String?, typography t: Typography, textWidth: Double,
+                      number: String? = nil) -> PrintBlock {
         let share = issuer.layout == .party ? 0.5 : 0.4
         let leftWidth = textWidth * share - ColumnFitter.padding
         let rightWidth = textWidth * (1 - share) - ColumnFitter.padding
@@ -37,7 +37,11 @@ enum Letterhead {
             left.append(PrintParagraph(DocumentText.partyStar, style: t.issuerParent, alignment: .center))
             right.append(PrintParagraph(DocumentText.partyTitle, style: t.nationalTitle, alignment: .center))
         }
-        if let number { left.append(PrintParagraph(number, style: t.issuerParent, alignment: .center, spaceBefore: 6)) }
+        if let number {
+            let shown = number.isEmpty ? "…" : number
+            left.append(PrintParagraph(issuer.layout == .party ? "Số \(shown)" : "Số: \(shown)", style: t.issuerParent, alignment: .center,
+                                       spaceBefore: 6))
+        }
         if let placeAndDate {
             right.append(PrintParagraph(placeAndDate, style: t.placeDate, alignment: .center, spaceBefore: 10))
         }
@@ -47,16 +51,15 @@ enum Letterhead {
     /// The room left to sign and stamp above the signer's name, in points (2 cm).
     static let signingRoom = PageSetup.points(mm: 20)
 
-    /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in
-    /// bold; a report's "Nơi nhận:" and its lines on the left.
-    static func signature(lines: [String], name: String, typography t: Typography, recipients: (heading: String, lines: [String])? = nil)
-        -> PrintBlock {
+    /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in bold;
+    /// beside it on the left, "Nơi nhận:" (bold italic, 12 pt) and its lines (11 pt) when given.
+    static func signature(lines: [String], name: String, typography t: Typography, copiesTo: [String] = []) -> PrintBlock {
         var right = lines.enumerated().map { PrintParagraph($1, style: t.signature, alignment: .center, spaceBefore: $0 == 0 ? 6 : 0) }
         right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: signingRoom))
         var left: [PrintParagraph] = []
-        if let recipients {
-            left.append(PrintParagraph(recipients.heading, style: t.recipientsHeading))
-            left += recipients.lines.map { PrintParagraph($0, style: t.recipients) }
+        if !copiesTo.isEmpty {
+            left.append(PrintParagraph(DocumentText.copiesTo, style: TextStyle(size: 12, bold: true, italic: true)))
+            left += copiesTo.map { PrintParagraph("- " + $0, style: TextStyle(size: 11)) }
         }
         return .columns(left: left, right: right, leftShare: 0.45)
     }

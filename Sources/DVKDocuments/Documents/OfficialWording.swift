@@ -93,4 +93,16 @@ public enum OfficialWording {
             return title.isEmpty ? [] : [title]
         }
     }
+
+    /// Who decides, the line above the legal bases. In the State layout a signer in own right or
+    /// signing for the head ("KT.") is the head of the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN CHIÊM
+    /// HÓA"); a body that decides collectively ("TM.", or no title) and every Party body is the body itself.
+    public static func authority(_ signer: Signer, issuingBody: String, layout: LetterheadLayout) -> String {
+        let body = XMLText.clean(issuingBody).trimmingSpaces.uppercased()
+        let mode = signer.mode.trimmingSpaces.uppercased()
+        var title = XMLText.clean(signer.title).trimmingSpaces.uppercased()
+        if title.hasPrefix("PHÓ ") { title = String(title.dropFirst(4)) }
+        guard layout == .state, !title.isEmpty, mode != "TM.", mode != "TM" else { return body }
+        return title + " " + body
+    }
 }

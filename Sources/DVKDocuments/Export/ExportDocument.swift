@@ -24,6 +24,12 @@ public struct ExportDocument: Sendable {
                               csv: CSVWriter.document(list.csvRows))
     }
 
+    /// An award decision named after its number ("quyet-dinh-khen-thuong-112-QD-UBND").
+    public static func decision(_ decision: AwardDecisionDocument) -> ExportDocument {
+        ExportDocument(baseName: FileNames.safe(["quyet-dinh-khen-thuong", decision.number]), layout: decision.layout(),
+                       csv: CSVWriter.document(decision.csvRows))
+    }
+
     /// An annex named after its table and years ("bieu-tong-hop-by-field-2020-2022").
     public static func annex(_ annex: Annex, years: ClosedRange<Int>) -> ExportDocument {
         ExportDocument(baseName: FileNames.safe(["bieu-tong-hop", annex.table.id, YearPeriod.text(years)]), layout: annex.layout(), csv: annex.csv)

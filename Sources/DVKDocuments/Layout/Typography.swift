@@ -20,9 +20,6 @@ public struct Typography: Sendable {
     /// The award list's rows: 11 pt, so that about 8–10 recipients with the usual summaries fit
     /// a landscape page.
     public var listBody = TextStyle(size: 11)
-    /// "Nơi nhận:" (12 pt bold italic) and its lines (11 pt) beside the signature.
-    public var recipientsHeading = TextStyle(size: 12, bold: true, italic: true)
-    public var recipients = TextStyle(size: 11)
 
     public static let state = Typography(
         issuerParent: TextStyle(size: 13), issuerBody: TextStyle(size: 13, bold: true),

@@ -39,7 +39,7 @@ public struct DataDirectory: Sendable {
 
     /// The configuration files `init` copies from the defaults, by name.
     public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json",
-                                     "report-templates.json"]
+                                     "legal-bases.json", "decision.json", "report-templates.json"]
 
     /// Creates the directory from the default configuration, with `records` (the demo data set)
     /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
@@ -177,6 +177,9 @@ public enum ConfigurationFiles {
             headers: try decode(DocumentHeaders.self, path("headers.json")),
             workflow: try decode(WorkflowDefinition.self, path("workflow.json")))
         if DurableFile.exists(committeePath) { configuration.committee = try decode(CommitteeProfile.self, committeePath) }
+        // Files added after the first data directories were made: absent means none.
+        if DurableFile.exists(path("legal-bases.json")) { configuration.legalBases = try decode(LegalBases.self, path("legal-bases.json")) }
+        if DurableFile.exists(path("decision.json")) { configuration.decisionWording = try decode(DecisionWording.self, path("decision.json")) }
         let templatesPath = path(reportTemplatesFile)
         if DurableFile.exists(templatesPath) {
             configuration.reportTemplates = try decode(ReportTemplates.self, templatesPath, limit: reportTemplatesLimit)

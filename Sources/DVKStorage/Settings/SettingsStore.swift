@@ -94,7 +94,7 @@ public struct SettingsStore: Sendable {
         let kept = directory.file(for: .settingsVersion, id: SettingsStore.versionID(last.id, last.fromRevision))
         guard let bytes = try DurableFile.read(kept) else { throw StorageError.notFound(kind: .settingsVersion, id: last.id) }
         let restored = try JSONParser.parse(bytes)
-        try save(restored, as: last.id, expected: try revision(of: last.id), action: SettingsStore.undoPrefix + "r\(last.toRevision)",
+        _ = try save(restored, as: last.id, expected: try revision(of: last.id), action: SettingsStore.undoPrefix + "r\(last.toRevision)",
                  note: "hoàn tác (undo) r\(last.toRevision): \(last.note)", by: actor, at: time)
         return last
     }

@@ -5,8 +5,8 @@ import DVKTerminal
 import Foundation
 
 /// The committee's settings changed in the interface (`S` on the dashboard): its profile, each
-/// issuer's letterhead with the preview as printed, and the units (renamed, keeping their ids, or
-/// added). Every change goes through the core's checks (``SettingsEdit``, ``UnitsEdit``) and is
+/// issuer's letterhead with the preview as printed, the units (renamed, keeping their ids, or
+/// added), the way of scoring and the users' names and roles. Every change goes through the core's checks (``SettingsEdit``, ``UnitsEdit``) and is
 /// saved through ``SettingsStore`` — revision-checked, journaled, undoable — as `dvk settings set`
 /// and `dvk units rename|add` do; a value the core refuses is shown next to its field and nothing
 /// is saved. Only administrators may change anything; others see the settings read-only. F4 opens
@@ -74,7 +74,10 @@ final class SettingsScreen: AppScreen {
     private var settingKeys: [String] {
         ["committee.setUp", "committee.level", "committee.province", "committee.name"]
             + configuration.headers.issuers.flatMap { issuer in Self.issuerKeys.map { "issuer.\(issuer.id).\($0)" } }
+            + Self.rubricKeys + configuration.users.users.flatMap { ["user.\($0.login).name", "user.\($0.login).roles"] }
     }
+
+    static let rubricKeys = ["rubric.mode", "rubric.othersHiddenUntilOwnSheet"]
 
     static let issuerKeys = ["layout", "parent", "name", "place", "numberSuffix", "signer.mode", "signer.title", "signer.name"]
 
@@ -105,7 +108,7 @@ final class SettingsScreen: AppScreen {
     }
 
     private var baseEdit: SettingsEdit {
-        SettingsEdit(profile: configuration.committee, headers: configuration.headers, levels: configuration.lists.levels, provinces: provinces)
+        SettingsEdit(configuration: configuration, provinces: provinces, scoreSheetsExist: workspace.rows.contains { !$0.appraisers.isEmpty })
     }
 
     /// The value typed for a settings key (a body's name joined from its two lines).
@@ -183,6 +186,9 @@ final class SettingsScreen: AppScreen {
         }
         list += configuration.units.map { Field(id: "unit.\($0.id)", kind: .text) }
         list.append(Field(id: "unit.new", kind: .newUnit))
+        list.append(Field(id: "rubric.mode", kind: .choice(["points", "passFail"])))
+        list.append(Field(id: "rubric.othersHiddenUntilOwnSheet", kind: .choice(["true", "false"])))
+        list += configuration.users.users.flatMap { [Field(id: "user.\($0.login).name", kind: .text), Field(id: "user.\($0.login).roles", kind: .text)] }
         return list
     }
 
@@ -279,6 +285,14 @@ final class SettingsScreen: AppScreen {
                 try store.save(result.edit.headers, as: "headers", expected: read.revision(of: "headers"),
                                note: notes.joined(separator: "; "), by: login, at: time)
             }
+            if let notes = result.notes["rubric"] {
+                try store.save(result.edit.rubric, as: "rubric", expected: read.revision(of: "rubric"),
+                               note: notes.joined(separator: "; "), by: login, at: time)
+            }
+            if let notes = result.notes["users"] {
+                try store.save(result.edit.users, as: "users", expected: read.revision(of: "users"),
+                               note: notes.joined(separator: "; "), by: login, at: time)
+            }
             if !result.units.notes.isEmpty {
                 try store.save(UnitsFile(units: result.units.units), as: "units", expected: read.revision(of: "units"),
                                note: result.units.notes.joined(separator: "; "), by: login, at: time)
@@ -324,7 +338,13 @@ final class SettingsScreen: AppScreen {
         case "committee.name": return SettingsText.name
         case "issuer": return SetupText.issuer
         case "unit.new": return SettingsText.addUnit
+        case "rubric.mode": return SettingsText.rubricMode
+        case "rubric.othersHiddenUntilOwnSheet": return SettingsText.othersHidden
         default: break
+        }
+        if id.hasPrefix("user.") {
+            let login = String(id.dropFirst(5).split(separator: ".").first ?? "")
+            return id.hasSuffix(".roles") ? SettingsText.userRoles(login) : SettingsText.userName(login)
         }
         if id.hasPrefix("unit.") { return LocalizedText(vi: String(id.dropFirst(5)), en: String(id.dropFirst(5))) }
         let suffixes: [(String, LocalizedText)] = [
@@ -342,7 +362,9 @@ final class SettingsScreen: AppScreen {
         case "issuer":
             let shownIssuer = issuer.flatMap { preview.edit.headers.issuer($0.id) }
             return LetterheadFields.chooser(shownIssuer, index: issuerIndex, count: configuration.headers.issuers.count)
-        case "committee.setUp": return "◀ " + app.t(value == "true" ? SettingsText.yes : SettingsText.no) + " ▶"
+        case "committee.setUp", "rubric.othersHiddenUntilOwnSheet":
+            return "◀ " + app.t(value == "true" ? SettingsText.yes : SettingsText.no) + " ▶"
+        case "rubric.mode": return "◀ " + app.t(value == "passFail" ? SettingsText.passFail : SettingsText.points) + " (\(value)) ▶"
         case "committee.level":
             return "◀ " + (configuration.lists.levels.first { $0.id == value }?.label.text(app.language) ?? value) + " ▶"
         default: break
@@ -351,6 +373,15 @@ final class SettingsScreen: AppScreen {
             return "◀ " + app.t(value == "party" ? SettingsText.layoutParty : SettingsText.layoutState) + " (\(value)) ▶"
         }
         return LetterheadFields.mode(value, app.language)
+    }
+
+    /// The part of the form a field belongs to: 1 committee, 2 letterheads, 3 units, 4 scoring, 5 users.
+    static func section(of id: String) -> Int {
+        if id.hasPrefix("committee.") { return 1 }
+        if id.hasPrefix("unit.") { return 3 }
+        if id.hasPrefix("rubric.") { return 4 }
+        if id.hasPrefix("user.") { return 5 }
+        return 2
     }
 
     func draw(on screen: Screen, top: Int, height: Int) {
@@ -364,9 +395,20 @@ final class SettingsScreen: AppScreen {
             rows.append(Row(text: " " + text, style: Style(.header, bold: true), section: section))
         }
         for (index, field) in all.enumerated() {
-            let section = field.id.hasPrefix("committee.") ? 1 : field.id.hasPrefix("unit.") ? 3 : 2
+            let section = Self.section(of: field.id)
             if index == 0 { heading(app.t(SettingsText.committee), 1) }
             if field.id == "issuer" { heading(app.t(SettingsText.letterheads), 2) }
+            if field.id == Self.rubricKeys[0] {
+                heading(app.t(SettingsText.rubric), 4)
+                let rubric = configuration.rubric
+                rows.append(Row(text: "   " + app.t(SettingsText.criteria(rubric.criteria.count, NumberText.score(rubric.maxTotal, app.language))),
+                                style: Style(.hint), section: 4))
+            }
+            if field.id.hasPrefix("user."), index > 0, !all[index - 1].id.hasPrefix("user.") {
+                heading(app.t(SettingsText.users(configuration.users.users.count)), 5)
+                rows.append(Row(text: "   " + app.t(SettingsText.knownRoles(configuration.users.roles.map { "\($0.id) (\($0.label.text(app.language)))" }
+                    .joined(separator: ", "))), style: Style(.hint), section: 5))
+            }
             if index > 0 && section == 3 && !all[index - 1].id.hasPrefix("unit.") {
                 heading(app.t(SettingsText.units(configuration.units.count + added.count)), 3)
             }

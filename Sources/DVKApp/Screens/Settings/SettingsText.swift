@@ -6,7 +6,7 @@ enum SettingsText {
 
     static let title = L(vi: "Cài đặt", en: "Settings")
     static let historyTitle = L(vi: "Lịch sử thay đổi cài đặt", en: "Settings history")
-    static let open = L(vi: "cài đặt: Ban Chỉ đạo, tiêu đề, đơn vị", en: "settings: committee, letterheads, units")
+    static let open = L(vi: "cài đặt: Ban Chỉ đạo, tiêu đề, đơn vị, chấm điểm, người dùng", en: "settings: committee, letterheads, units, scoring, users")
     static let hint = L(vi: "←→/Space đổi lựa chọn ◀ ▶; Ctrl-S lưu mọi thay đổi; F4 lịch sử, hoàn tác.",
                         en: "←→/Space changes a ◀ ▶ choice; Ctrl-S saves every change; F4 history, undo.")
     static let readOnlyHint = L(vi: "Chỉ quản trị viên được đổi cài đặt; bạn đang xem.",
@@ -23,6 +23,18 @@ enum SettingsText {
     static let layoutParty = L(vi: "Đảng", en: "Party")
     static func units(_ n: Int) -> L { L(vi: "Đơn vị (\(n)) — sửa tên giữ nguyên mã", en: "Units (\(n)) — a new name keeps the id") }
     static let addUnit = L(vi: "Thêm đơn vị (Enter)", en: "Add a unit (Enter)")
+    static let rubric = L(vi: "Chấm điểm thẩm định", en: "Appraisal scoring")
+    static let rubricMode = L(vi: "Cách chấm", en: "Way of scoring")
+    static let points = L(vi: "Chấm điểm theo tiêu chí", en: "Points per criterion")
+    static let passFail = L(vi: "Biểu quyết đạt / không đạt", en: "Pass / fail vote")
+    static let othersHidden = L(vi: "Ẩn phiếu người khác đến khi nộp phiếu mình", en: "Hide others' sheets until one's own is filed")
+    static func criteria(_ count: Int, _ total: String) -> L {
+        L(vi: "\(count) tiêu chí, tổng \(total) điểm (sửa tiêu chí trong config/rubric.json)", en: "\(count) criteria, \(total) points in all (criteria are edited in config/rubric.json)")
+    }
+    static func users(_ n: Int) -> L { L(vi: "Người dùng (\(n))", en: "Users (\(n))") }
+    static func knownRoles(_ roles: String) -> L { L(vi: "Vai trò, cách nhau bằng dấu phẩy: \(roles)", en: "Roles, separated by commas: \(roles)") }
+    static func userName(_ login: String) -> L { L(vi: "\(login): họ tên", en: "\(login): name") }
+    static func userRoles(_ login: String) -> L { L(vi: "\(login): vai trò", en: "\(login): roles") }
     static let added = L(vi: "(mới)", en: "(new)")
     static let yes = L(vi: "Có", en: "Yes")
     static let no = L(vi: "Không", en: "No")

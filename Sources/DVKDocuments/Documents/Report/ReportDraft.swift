@@ -7,7 +7,7 @@ import DVKCore
 public struct ReportDraft: Sendable {
     public var period: ReportPeriod
     public var issuer: IssuerHeading
-    /// "Số      -BC/BCĐ".
+    /// The report's number left blank ("      -BC/BCĐ"); the letterhead writes "Số" before it.
     public var number: String
     public var placeAndDate: String
     /// "BÁO CÁO".
@@ -17,7 +17,7 @@ public struct ReportDraft: Sendable {
     public var draftMark: String
     public var opening: String
     public var sections: [ReportSection]
-    public var recipientsHeading: String
+    /// The "Nơi nhận" lines, without their leading dash.
     public var recipients: [String]
     public var signatureLines: [String]
     public var signerName: String

@@ -65,13 +65,12 @@ public struct ReportDraftBuilder: Sendable {
         let opening = bases.isEmpty
             ? templates.fill("opening", language, ["issuer": body, "period": phrase])
             : templates.fill("openingWithBases", language, ["issuer": body, "period": phrase, "bases": bases.joined(separator: "; ")])
-        let written = narratives.text(ReportNarratives.recipients)?.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }
+        let written = narratives.text(ReportNarratives.recipients)?.split(whereSeparator: \.isNewline).map(ReportDraftBuilder.undashed)
             .filter { !$0.isEmpty }
         return ReportDraft(
             period: period, issuer: issuer, number: number(issuer), placeAndDate: placeAndDate,
             documentKind: templates.fill("documentKind", language), title: templates.fill("title", language, ["period": phrase]),
             draftMark: templates.fill("draftMark", language), opening: opening, sections: sections,
-            recipientsHeading: templates.fill("recipientsHeading", language),
             recipients: written ?? templates.recipients.map { $0.text(language) },
             signatureLines: OfficialWording.signatureLines(issuer.signer, issuingBody: issuer.issuingBody),
             signerName: XMLText.clean(issuer.signer.name).trimmingSpaces, annexes: annexes, missingNarratives: missing)
@@ -84,9 +83,14 @@ public struct ReportDraftBuilder: Sendable {
         ])
     }
 
-    /// "Số      -BC/BCĐ": the report's number, blank to fill in.
-    public func number(_ issuer: IssuerHeading) -> String {
-        templates.fill(issuer.layout == .party ? "numberParty" : "numberState", language, ["number": issuer.blankReportNumber])
+    /// "      -BC/BCĐ": the report's number, blank to fill in.
+    public func number(_ issuer: IssuerHeading) -> String { issuer.blankReportNumber }
+
+    /// A recipients line without the dash it was typed with (the document adds its own).
+    static func undashed(_ line: Substring) -> String {
+        var text = String(line).trimmingSpaces
+        while let first = text.first, first == "-" || first == "–" || first == "•" { text = String(text.dropFirst()).trimmingSpaces }
+        return text
     }
 
     /// "Phụ lục 2".
@@ -118,19 +122,26 @@ public struct ReportDraftBuilder: Sendable {
 }
 
 extension ReportDraftBuilder {
+    /// The document kind `legal-bases.json` names for reports.
+    public static let document = "report"
+
     /// The draft for `period` straight from the records: the figures of the period and of the one
     /// before, the issuer (`issuerID`, else the steering committee of the committee's level, see
-    /// ``IssuerHeading/forReport(_:id:level:)``). Throws ``DocumentError/noIssuer`` when the
-    /// configuration has no body to write it.
+    /// ``IssuerHeading/forReport(_:id:level:)``), and the legal bases of `legal-bases.json` a
+    /// report of its layout cites on its date (`day`, else the period's last day). Throws
+    /// ``DocumentError/noIssuer`` when the configuration has no body to write it.
     public func draft(_ period: ReportPeriod, configuration: Configuration, models: [ModelRecord], decisions: [AwardDecision],
-                      inspections: [InspectionRound], narratives: ReportNarratives, issuerID: String? = nil, day: Day? = nil,
-                      legalBases: [String] = []) throws -> ReportDraft {
+                      inspections: [InspectionRound], narratives: ReportNarratives, issuerID: String? = nil,
+                      day: Day? = nil) throws -> ReportDraft {
         guard let issuer = IssuerHeading.forReport(configuration.headers, id: issuerID, level: configuration.committee.level) else {
             throw DocumentError.noIssuer
         }
         let figures = ReportFiguresBuilder(configuration: configuration, language: language)
         let current = figures.figures(period, models: models, decisions: decisions, inspections: inspections)
         let previous = period.previous.map { figures.figures($0, models: models, decisions: decisions, inspections: inspections) }
-        return build(figures: current, previous: previous, narratives: narratives, issuer: issuer, day: day, legalBases: legalBases)
+        let bases = configuration.legalBases.cited(on: day ?? period.lastDay, layout: issuer.layout.rawValue,
+                                                   document: ReportDraftBuilder.document)
+        return build(figures: current, previous: previous, narratives: narratives, issuer: issuer, day: day,
+                     legalBases: bases.map(\.citation))
     }
 }

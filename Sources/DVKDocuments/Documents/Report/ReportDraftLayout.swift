@@ -11,7 +11,7 @@ extension ReportDraft {
         let t = Typography.forLayout(issuer.layout)
         let width = PageSetup.textWidth(.portrait)
         var blocks: [PrintBlock] = [
-            Letterhead.block(issuer, placeAndDate: placeAndDate, number: number, typography: t, textWidth: width),
+            Letterhead.block(issuer, placeAndDate: placeAndDate, typography: t, textWidth: width, number: number),
             .paragraph(PrintParagraph(documentKind, style: t.documentKind, alignment: .center, spaceBefore: 18, keepWithNext: true)),
             .paragraph(PrintParagraph(title, style: t.title, alignment: .center, ruleBelow: (width / 4).rounded(), keepWithNext: true)),
         ]
@@ -35,8 +35,7 @@ extension ReportDraft {
             }
         }
         blocks.append(.paragraph(PrintParagraph("", style: t.body, spaceBefore: 6, keepWithNext: true)))
-        blocks.append(Letterhead.signature(lines: signatureLines, name: signerName, typography: t,
-                                           recipients: (recipientsHeading, recipients)))
+        blocks.append(Letterhead.signature(lines: signatureLines, name: signerName, typography: t, copiesTo: recipients))
         for annex in annexes {
             let printed = annex.layout()
             blocks.append(.pageBreak(printed.orientation))
