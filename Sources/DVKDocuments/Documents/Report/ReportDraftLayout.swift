@@ -1,8 +1,8 @@
 /// The printed form of a report: A4 portrait, the letterhead with the report's number, "BÁO
 /// CÁO", the title with a short rule under it and the draft mark, the opening and the sections
 /// (bold headings kept with what follows, running text justified with an indented first line,
-/// placeholders in italics), "Nơi nhận" beside the signature, then each annex on pages of its
-/// own orientation.
+/// placeholders in italics), "Nơi nhận" beside the signature (kept with the last paragraph),
+/// then each annex on pages of its own orientation.
 extension ReportDraft {
     /// The first-line indent of running text (1 cm).
     static let indent = PageSetup.points(mm: 10)
@@ -33,6 +33,11 @@ extension ReportDraft {
                 case .placeholder: blocks.append(body(paragraph.text, t, style: t.body.withItalic))
                 }
             }
+        }
+        // The last paragraph goes with the signature: it never stands alone on a page.
+        if case .paragraph(var last)? = blocks.last {
+            last.keepWithNext = true
+            blocks[blocks.count - 1] = .paragraph(last)
         }
         blocks.append(.paragraph(PrintParagraph("", style: t.body, spaceBefore: 6, keepWithNext: true)))
         blocks.append(Letterhead.signature(lines: signatureLines, name: signerName, typography: t, copiesTo: recipients))
