@@ -7,7 +7,8 @@ enum PrintText {
 
     // MARK: Help
 
-    static let abstract = L(vi: "In danh sách khen thưởng, biểu tổng hợp, dữ liệu in giấy khen", en: "Print award lists, statistical annexes, certificate data")
+    static let abstract = L(vi: "In danh sách khen thưởng, quyết định, dự thảo báo cáo, biểu tổng hợp, dữ liệu in giấy khen",
+                            en: "Print award lists, decisions, the draft report, statistical annexes, certificate data")
     static let awardsAbstract = L(vi: "Danh sách tập thể, cá nhân được khen (kèm theo quyết định)", en: "The list of collectives and individuals awarded (attached to a decision)")
     static let awardsDiscussion = L(
         vi: "Chọn một quyết định bằng --decision (số hoặc mã), hoặc chọn theo --year, --level, --track (các quyết định đã ban hành; nếu chưa có thì các đề nghị). Tệp ghi vào --out (mặc định: thư mục hiện tại), mỗi đường dẫn một dòng.",

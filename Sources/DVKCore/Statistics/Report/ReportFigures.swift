@@ -60,8 +60,6 @@ public struct ReportFigures: Sendable {
     /// Award recipients by form and level ("Giấy khen – Huyện").
     public let awardsByForm: [LabelledCount]
     public let outstanding: [OutstandingModel]
-    /// Ids of records and decisions that fit no row of a table (see ``StatisticsTable/unplaced``).
-    public let unplaced: [String]
 
     /// No registration, inspection or award in the period: the report says so rather than
     /// printing zeros as results.
@@ -105,8 +103,7 @@ public struct ReportFiguresBuilder: Sendable {
             registered: pair("registered_", counts), recognised: pair("recognised_", counts),
             models: pair("model_", totals), deeds: pair("deed_", totals), replicated: pair("replicated_", totals),
             recognisedByLevel: recognisedByLevel(inPeriod), inspections: inspectionCounts(rounds),
-            awardsByForm: awardsByForm(awarded), outstanding: outstanding(inPeriod),
-            unplaced: byField.unplaced + registeredRecognised.unplaced.filter { !byField.unplaced.contains($0) } + awardTable.unplaced)
+            awardsByForm: awardsByForm(awarded), outstanding: outstanding(inPeriod))
     }
 
     /// The record as it stood at the period's end: a recognition dated later is not yet one.
