@@ -144,4 +144,39 @@ import Testing
         let totalLine = csv.split(whereSeparator: \.isNewline).last { $0.hasPrefix("Tổng cộng") }
         #expect(totalLine.map(String.init) == "Tổng cộng," + table.columns.map { String(table.totals[$0.id] ?? -1) }.joined(separator: ","))
     }
+
+    // MARK: - The draft report
+
+    @Test func rShowsTheDraftReportOfThePeriodWithTheCommitteesTextAndExportsIt() throws {
+        let h = try harness()
+        let folder = h.directory.path + "/reports/2025"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "Ban Chỉ đạo ban hành kế hoạch thực hiện phong trào năm 2025.".write(toFile: folder + "/leadership.txt", atomically: true, encoding: .utf8)
+        h.press(.character("t"), .character("r"))
+        #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: năm 2025"), "\(h.text)")
+        #expect(h.text.contains("BÁO CÁO") && h.text.contains("II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"))
+        #expect(h.text.contains("Ban Chỉ đạo ban hành kế hoạch thực hiện phong trào năm 2025."))
+        // Three 2025 registrations (the rejected one was registered too), one recognised.
+        #expect(h.text.contains("(đạt 33,3% số lượt đăng ký)"), "\(h.text)")
+        #expect(h.text.contains("6 phần Ban Chỉ đạo chưa viết"), "\(h.text)")
+        let out = try TestSupport.scratchFolder("dvk-reports")
+        h.press(.character("e"))
+        h.answerExport(formats: "docx,txt", folder: out)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["bao-cao-2025.docx", "bao-cao-2025.txt"])
+        let text = try String(contentsOfFile: out + "/bao-cao-2025.txt", encoding: .utf8)
+        #expect(text.contains("Phụ lục 1") && text.contains("reports/2025/situation.txt"))
+        h.press(.character("r"))
+        #expect(h.text.contains("Biểu: Mô hình, nội dung việc làm theo lĩnh vực  ·  Kỳ: năm 2025"))
+    }
+
+    @Test func aTypedHalfYearGivesTheHalfYearReport() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("r"), .character("y"))
+        h.type("khac")
+        h.press(.enter, .control("u"))
+        h.type("2025-H1")
+        h.press(.enter)
+        #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "\(h.text)")
+        #expect(h.text.contains("Kết quả thực hiện phong trào thi đua “Dân vận khéo” 6 tháng đầu năm 2025"))
+    }
 }

@@ -144,8 +144,11 @@ enum PrintReaders {
     static func docxTexts(_ path: String) throws -> [String] {
         try run("""
         import sys, json, docx
+        from docx.text.paragraph import Paragraph
         d = docx.Document(sys.argv[1])
-        texts = [p.text for p in d.paragraphs] + [p.text for t in d.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+        # Every paragraph in document order, those of nested tables (a list's closing row) too.
+        w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+        texts = [Paragraph(p, d).text for p in d.element.body.iter(w + "p")]
         print(json.dumps(texts, ensure_ascii=False))
         """, path)
     }

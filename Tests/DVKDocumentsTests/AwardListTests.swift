@@ -80,9 +80,12 @@ import Testing
     @Test func thePageHasTheLetterheadPartsTotalsAndSignatureInOrder() throws {
         let document = try F.awardList().layout()
         #expect(document.orientation == .landscape)
-        #expect(document.tables.map(\.columns.count) == [8, 9])
+        // Part II has no notes, hence no "Ghi chú" column; the totals line and the signature
+        // close the last table, kept with its last rows.
+        #expect(document.tables.map(\.columns.count) == [8, 8])
         #expect(document.tables.map(\.rows.count) == [2, 3])
-        let paragraphs = document.blocks.compactMap { block -> String? in
+        #expect(document.tables.map(\.closing.count) == [0, 2])
+        let paragraphs = (document.blocks + (document.tables.last?.closing ?? [])).compactMap { block -> String? in
             if case .paragraph(let p) = block { return p.text } else { return nil }
         }
         #expect(paragraphs == ["DANH SÁCH", try F.awardList().title, try F.awardList().subtitle, "I. TẬP THỂ", "II. CÁ NHÂN",

@@ -30,9 +30,9 @@ import Testing
         #expect(cells.allSatisfy { $0["font"] as? String == "Times New Roman" })
         let merged = try #require(xlsx["merged"] as? [String])
         let titleRow = try #require(cells.first { $0["value"] as? String == "DANH SÁCH" }?["row"] as? Int)
-        #expect(merged.contains("A\(titleRow):I\(titleRow)"))
+        #expect(merged.contains("A\(titleRow):H\(titleRow)"))
         let widths = try #require(xlsx["widths"] as? [String: Double])
-        #expect(widths.count == 9 && widths.values.allSatisfy { $0 > 2 })
+        #expect(widths.count == 8 && widths.values.allSatisfy { $0 > 2 })
         let heights = try #require(xlsx["heights"] as? [String: Double])
         let hoaRow = try #require(cells.first { $0["value"] as? String == "Nguyễn Thị Hoa" && $0["column"] as? Int == 2 }?["row"] as? Int)
         let hoaHeight = try #require(heights[String(hoaRow)])
@@ -40,6 +40,29 @@ import Testing
         #expect(hoaHeight > letterRow, "a row with wrapped text is taller (\(hoaHeight) vs \(letterRow))")
         #expect(xlsx["orientation"] as? String == "landscape")
         #expect(xlsx["paper"] as? Int == 9)
+    }
+
+    @Test func everyPrintedPageOfEveryTableStartsWithThatTablesHeader() throws {
+        let list = try ReportPrintTests.partyList()
+        let xlsx = try read(list.layout())
+        let cells = Reading.cells(xlsx)
+        let breaks = try #require(xlsx["breaks"] as? [Int])
+        #expect(breaks.count >= 2, "18 recipients with summaries fill more than two pages: \(breaks)")
+        func text(_ ref: String) -> String? { value(cells, ref) as? String }
+        for row in breaks {
+            // The row after a break is a table's first header row ("STT", then that table's own titles).
+            #expect(text("A\(row + 1)") == "STT", "row \(row + 1) after a page break")
+            let title = text("B\(row + 1)")
+            #expect(title == "Tên tập thể" || title == "Họ và tên", "row \(row + 1): \(String(describing: title))")
+        }
+        // Part II's header repeats too, not only the first table's.
+        let individualHeaders = cells.filter { $0["value"] as? String == "Họ và tên" }.count
+        let collectiveHeaders = cells.filter { $0["value"] as? String == "Tên tập thể" }.count
+        #expect(individualHeaders >= 1 && collectiveHeaders >= 1 && individualHeaders + collectiveHeaders == breaks.count + 2)
+        // The signature's page holds the last rows: no break after the last recipient.
+        let last = try #require(cells.first { $0["value"] as? String == "Người thứ 18" }?["row"] as? Int)
+        let signer = try #require(cells.first { $0["value"] as? String == ReportPrintTests.signer }?["row"] as? Int)
+        #expect(!breaks.contains { $0 >= last - 1 && $0 < signer })
     }
 
     @Test func hostileTextGivesAWorkbookThatOpens() throws {

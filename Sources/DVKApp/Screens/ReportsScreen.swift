@@ -5,7 +5,9 @@ import DVKTerminal
 /// The reports screen (P6, P8): one statistical table ("Biểu tổng hợp") for a chosen year or
 /// period, drawn exactly as it will print, ready to export. The table and the period show at the
 /// top; `t`/Tab change the table, `y` the period (a year with data, the whole span, or a typed
-/// range), `e` exports. The records are read once when the screen opens.
+/// range), `e` exports. `r` shows the committee's draft report for the period instead (every
+/// figure computed, the committee's own sections or marked placeholders, the annexes), which `e`
+/// then exports; `r` again goes back to the table. The records are read once when the screen opens.
 ///
 /// It opens on the by-field table of the latest year with data (the yearly report), or of the
 /// current year on an empty directory.
@@ -16,6 +18,11 @@ final class ReportsScreen: AppScreen {
     private(set) var years: ClosedRange<Int>
     private var statistics: StatisticsTable
     private var view: DocumentView
+    /// Whether the draft report is shown rather than the table, and for the first half only.
+    private(set) var showsReport = false
+    private var firstHalf = false
+    /// The committee's sections missing from the shown report.
+    private var missing: [String] = []
 
     init(app: App, table: StatisticsTableID = .byField) {
         self.app = app
@@ -31,7 +38,8 @@ final class ReportsScreen: AppScreen {
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
-        [("t Tab", ReportsText.chooseTable, true), ("y", ReportsText.choosePeriod, true), ("e", ExportText.export, true), ("P", ExportText.print, false),
+        [("t Tab", ReportsText.chooseTable, true), ("y", ReportsText.choosePeriod, true), ("r", ReportsText.toggleReport, true),
+         ("e", ExportText.export, true), ("P", ExportText.print, false),
          ("Esc", HistoryText.back, true), ("Shift-Tab", ReportsText.previousTable, false), ("↑↓ PgUp PgDn", AppText.navigate, false)]
     }
 
@@ -44,18 +52,39 @@ final class ReportsScreen: AppScreen {
         case .tab: cycleTable(by: 1)
         case .backTab: cycleTable(by: -1)
         case .character("y"): choosePeriod()
+        case .character("r"): toggleReport()
         case .character("e"): DocumentExportFlow(app: app, document: view.document).start()
         case .character("P"): DocumentExportFlow(app: app, document: view.document).printOnPaper()
         default: _ = view.handle(key)
         }
     }
 
-    /// Computes the table again for the current choice and shows it from its first line.
-    private func show(_ table: StatisticsTableID, _ period: ClosedRange<Int>) {
+    /// Computes the table (or the report) again for the current choice and shows it from its
+    /// first line.
+    private func show(_ table: StatisticsTableID, _ period: ClosedRange<Int>, firstHalf: Bool = false) {
         tableID = table
         years = period
+        self.firstHalf = firstHalf && period.count == 1
         statistics = source.table(table, years: period)
-        view.show(source.document(for: statistics, years: period))
+        guard showsReport else { return view.show(source.document(for: statistics, years: period)) }
+        do {
+            let report = try source.report(reportPeriod)
+            missing = report.missing
+            view.show(report.document)
+        } catch {
+            showsReport = false
+            view.show(source.document(for: statistics, years: period))
+            app.show(MessageBox(title: app.t(ReportsText.reportFailed), lines: [(error as? DocumentError).map { app.t($0.message) } ?? AppErrors.describe(error, app: app)],
+                                choices: [("o", "OK")], isError: true)) { _ in }
+        }
+    }
+
+    /// The report's period: the years shown, or the first half of the one year.
+    private var reportPeriod: ReportPeriod { ReportPeriod(years: years, firstHalf: firstHalf) }
+
+    private func toggleReport() {
+        showsReport.toggle()
+        show(tableID, years, firstHalf: firstHalf)
     }
 
     private func chooseTable() {
@@ -88,6 +117,7 @@ final class ReportsScreen: AppScreen {
     /// A typed period replaces the current one; a bad one is refused in a message box that says
     /// what may be typed and that the period stays as it was.
     private func applyTyped(_ typed: String) {
+        if showsReport, let half = ReportPeriod.parse(typed), half.firstHalf { return show(tableID, half.years, firstHalf: true) }
         guard let period = YearPeriod.parse(typed) else {
             let lines = ReportsText.badPeriod(typed, kept: years).map(app.t)
             return app.show(MessageBox(title: app.t(ReportsText.badPeriodTitle), lines: lines, choices: [("o", "OK")], isError: true)) { _ in }
@@ -98,10 +128,13 @@ final class ReportsScreen: AppScreen {
     // MARK: - Drawing
 
     func draw(on screen: Screen, top: Int, height: Int) {
-        let heading = app.t(ReportsText.heading(ReportsText.tableName(tableID), StatisticsStrings.period(years)))
-        screen.put(heading, row: top, column: 1, style: Style(.header, bold: true))
+        let heading = showsReport ? ReportsText.reportHeading(reportPeriod)
+            : ReportsText.heading(ReportsText.tableName(tableID), StatisticsStrings.period(years))
+        screen.put(app.t(heading), row: top, column: 1, style: Style(.header, bold: true))
         if !statistics.unplaced.isEmpty {
             screen.put("⚠ " + app.t(ReportsText.unplaced(statistics.unplaced)), row: top + 1, column: 1, style: Style(.warning))
+        } else if showsReport && !missing.isEmpty {
+            screen.put("✎ " + app.t(ReportsText.missingSections(missing)), row: top + 1, column: 1, style: Style(.warning))
         }
         view.draw(on: screen, top: top + 2, height: max(1, height - 2))
     }
@@ -113,12 +146,27 @@ enum ReportsText {
     static let title = L(vi: "Báo cáo, biểu tổng hợp", en: "Reports and summary tables")
     static let chooseTable = L(vi: "chọn biểu (Tab: biểu sau)", en: "choose the table (Tab: next table)")
     static let previousTable = L(vi: "biểu trước", en: "previous table")
+    static let toggleReport = L(vi: "dự thảo báo cáo của kỳ / trở lại biểu", en: "the period's draft report / back to the table")
+    static let reportFailed = L(vi: "Không lập được dự thảo báo cáo", en: "The draft report could not be made")
+
+    /// "Dự thảo báo cáo · Kỳ: 6 tháng đầu năm 2025".
+    static func reportHeading(_ period: ReportPeriod) -> L {
+        let years = StatisticsStrings.period(period.years)
+        let half = period.firstHalf
+        return L(vi: "Dự thảo báo cáo  ·  Kỳ: \(half ? "6 tháng đầu " : "")\(years.vi)",
+                 en: "Draft report  ·  Period: \(half ? "first half of " : "")\(years.en)")
+    }
+
+    static func missingSections(_ files: [String]) -> L {
+        L(vi: "\(files.count) phần Ban Chỉ đạo chưa viết (in chỗ trống): \(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")",
+          en: "\(files.count) section(s) not written yet (placeholders): \(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? ", …" : "")")
+    }
     static let choosePeriod = L(vi: "chọn năm hoặc giai đoạn", en: "choose the year or period")
     static let tableTitle = L(vi: "Biểu tổng hợp", en: "Summary table")
     static let periodTitle = L(vi: "Kỳ báo cáo", en: "Reporting period")
     static let typedRange = L(vi: "Khoảng năm khác… (gõ, ví dụ 2020-2022)", en: "Another range… (type it, e.g. 2020-2022)")
-    static let periodPrompt = L(vi: "Kỳ báo cáo: một năm (2024) hoặc từ năm–đến năm (2020-2022)",
-                                en: "Period: one year (2024) or from–to (2020-2022)")
+    static let periodPrompt = L(vi: "Kỳ báo cáo: một năm (2024), từ năm–đến năm (2020-2022), hoặc 2025-H1 cho báo cáo 6 tháng",
+                                en: "Period: one year (2024), from–to (2020-2022), or 2025-H1 for a half-year report")
 
     static func tableName(_ table: StatisticsTableID) -> L {
         switch table {

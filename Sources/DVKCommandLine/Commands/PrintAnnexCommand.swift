@@ -2,10 +2,13 @@ import ArgumentParser
 import DVKCore
 import DVKDocuments
 import DVKStorage
+import Foundation
 
 /// `dvk print annex --table by-field|registered-recognised|awards-by-level --period 2020-2022`:
-/// a statistical annex ("Biểu tổng hợp") computed by the core's statistics from the records, with
-/// an optional letterhead (`--issuer`, `--date`) and note (`--note`). The annex is an official
+/// a statistical annex ("Biểu tổng hợp") computed by the core's statistics from the records, as
+/// it goes with the committee's report: the letterhead of `--issuer` (else the body that writes
+/// the report), the date (`--date`, else blank), "Phụ lục N" (the report's numbering), the
+/// "(Kèm theo Báo cáo số …)" line (or `--note`) and the signature. The annex is an official
 /// paper: it is printed in Vietnamese whatever the interface language.
 struct PrintAnnexCommand: SessionCommand {
     static var configuration: CommandConfiguration {
@@ -33,9 +36,13 @@ struct PrintAnnexCommand: SessionCommand {
         if !computed.unplaced.isEmpty { Console.warn(PrintText.unplaced(computed.unplaced).text(session.language)) }
         let heading = try letterhead(session)
         let day = try date.map { try session.parseDay($0, option: "--date") }
-        let annex = Annex(table: computed, issuer: heading,
-                          placeAndDate: heading.map { OfficialWording.placeAndDate(place: $0.place, day: day, year: day?.year ?? years.upperBound) },
-                          note: note)
+        let templates = try ReportFolder.templates(session.configuration) {
+            try DefaultsLocation.find(environment: ProcessInfo.processInfo.environment)
+        }
+        let number = (StatisticsTableID.allCases.firstIndex(of: tableID) ?? 0) + 1
+        var annex = ReportDraftBuilder(templates: templates).annex(computed, number: number, issuer: heading, day: day,
+                                                                   year: day?.year ?? years.upperBound)
+        if let note { annex.note = note }
         try PrintRunner(options: output, language: session.language).run(.annex(annex, years: years))
     }
 
@@ -51,12 +58,15 @@ struct PrintAnnexCommand: SessionCommand {
         return years
     }
 
-    private func letterhead(_ session: Session) throws -> IssuerHeading? {
-        guard let issuer else { return nil }
-        let issuers = session.configuration.headers.issuers
-        guard let found = issuers.first(where: { $0.id == issuer }) else {
-            throw CLIError(PrintText.unknownIssuer(issuer, known: issuers.map(\.id)), exitCode: 2)
+    /// `--issuer`, else the body that writes the committee's reports.
+    private func letterhead(_ session: Session) throws -> IssuerHeading {
+        let headers = session.configuration.headers
+        if let issuer, headers.issuer(issuer) == nil {
+            throw CLIError(PrintText.unknownIssuer(issuer, known: headers.issuers.map(\.id)), exitCode: 2)
         }
-        return IssuerHeading(found)
+        guard let heading = IssuerHeading.forReport(headers, id: issuer, level: session.configuration.committee.level) else {
+            throw CLIError(PrintText.describe(.noIssuer))
+        }
+        return heading
     }
 }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import DVKCore
 
-/// `dvk print awards|decision|annex|certificates|doctor`: the documents of P8 — award lists and decisions, statistical
-/// annexes and the certificates' data merge — as DOCX, PDF, XLSX, HTML, plain text or CSV, and
-/// printing through the system's spooler.
+/// `dvk print awards|decision|report|annex|certificates|doctor`: the documents of P8 — award
+/// lists and decisions, the committee's report, statistical annexes and the certificates' data
+/// merge — as DOCX, PDF, XLSX, HTML, plain text or CSV, and printing through the system's spooler.
 struct PrintCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "print", abstract: PrintText.abstract.text(CLILanguage.current),
-                             subcommands: [PrintAwardsCommand.self, PrintDecisionCommand.self, PrintAnnexCommand.self, PrintCertificatesCommand.self,
+                             subcommands: [PrintAwardsCommand.self, PrintDecisionCommand.self, PrintReportCommand.self, PrintAnnexCommand.self,
+                                           PrintCertificatesCommand.self,
                                            PrintDoctorCommand.self])
     }
 

@@ -7,7 +7,8 @@ enum PrintText {
 
     // MARK: Help
 
-    static let abstract = L(vi: "In danh sách khen thưởng, biểu tổng hợp, dữ liệu in giấy khen", en: "Print award lists, statistical annexes, certificate data")
+    static let abstract = L(vi: "In danh sách khen thưởng, quyết định, dự thảo báo cáo, biểu tổng hợp, dữ liệu in giấy khen",
+                            en: "Print award lists, decisions, the draft report, statistical annexes, certificate data")
     static let awardsAbstract = L(vi: "Danh sách tập thể, cá nhân được khen (kèm theo quyết định)", en: "The list of collectives and individuals awarded (attached to a decision)")
     static let awardsDiscussion = L(
         vi: "Chọn một quyết định bằng --decision (số hoặc mã), hoặc chọn theo --year, --level, --track (các quyết định đã ban hành; nếu chưa có thì các đề nghị). Tệp ghi vào --out (mặc định: thư mục hiện tại), mỗi đường dẫn một dòng.",
@@ -32,7 +33,32 @@ enum PrintText {
     static let date = L(vi: "ngày ghi dưới tiêu đề (dd/mm/yyyy)", en: "the date under the letterhead (dd/mm/yyyy)")
     static let note = L(vi: "dòng ghi chú dưới tên biểu, ví dụ «(Kèm theo Báo cáo số 45-BC/BCĐ)»", en: "the note under the title, e.g. «(Kèm theo Báo cáo số 45-BC/BCĐ)»")
 
+    static let reportAbstract = L(vi: "Dự thảo báo cáo sơ kết, tổng kết (số liệu tính từ hồ sơ, kèm phụ lục)",
+                                  en: "The draft half-year, year-end or phase report (figures computed from the records, with annexes)")
+    static let reportDiscussion = L(
+        vi: "Kỳ báo cáo: 2025 (cả năm), 2025-H1 (6 tháng đầu năm) hoặc 2020-2022 (giai đoạn). Các phần Ban Chỉ đạo tự viết đặt trong thư mục dữ liệu, reports/<kỳ>/<phần>.txt (situation, leadership, results, strengths, limitations, causes, lessons, tasks, recipients; xem docs/data-format.md); phần chưa viết in thành chỗ trống có đánh dấu và được liệt kê.",
+        en: "Period: 2025 (the year), 2025-H1 (its first half) or 2020-2022 (a phase). The sections the committee writes go in the data directory, reports/<period>/<part>.txt (situation, leadership, results, strengths, limitations, causes, lessons, tasks, recipients; see docs/data-format.md); those not written yet print as marked placeholders and are listed.")
+    static let reportPeriod = L(vi: "kỳ báo cáo: 2025, 2025-H1 hoặc 2020-2022", en: "the period: 2025, 2025-H1 or 2020-2022")
+    static let english = L(vi: "viết bằng tiếng Anh (để đọc tham khảo; văn bản chính thức là tiếng Việt)",
+                           en: "write it in English (to read along; the official paper is Vietnamese)")
+
     // MARK: Input problems
+
+    static func unknownKind(_ name: String) -> L {
+        let all = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
+        return L(vi: "--kind: không có loại báo cáo «\(name)»; chọn: \(all)", en: "--kind: no report kind «\(name)»; choose: \(all)")
+    }
+
+    static func badReportPeriod(_ text: String, kind: String?) -> L {
+        let with = kind.map { " (--kind \($0))" } ?? ""
+        return L(vi: "kỳ báo cáo không hợp lệ: «\(text)»\(with); gõ 2025, 2025-H1 hoặc 2020-2022 (báo cáo 6 tháng, cả năm chỉ một năm)",
+                 en: "not a valid period: «\(text)»\(with); type 2025, 2025-H1 or 2020-2022 (half-year and year-end reports cover one year)")
+    }
+
+    static func missingNarratives(_ files: [String]) -> L {
+        L(vi: "Chưa có \(files.count) phần Ban Chỉ đạo tự viết (đã in chỗ trống có đánh dấu): \(files.joined(separator: ", "))",
+          en: "\(files.count) section(s) the committee writes are missing (marked placeholders printed): \(files.joined(separator: ", "))")
+    }
 
     static func unknownFormats(_ names: [String]) -> L {
         let all = DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")

@@ -13,6 +13,9 @@ public struct Configuration: Sendable {
     public var legalBases = LegalBases()
     /// The wording of award decisions (`decision.json`); nil in a directory made before the file.
     public var decisionWording: DecisionWording?
+    /// The wording of the committee's report (`report-templates.json`); nil in a directory made
+    /// before the file existed (the report then uses the shipped one).
+    public var reportTemplates: ReportTemplates?
     /// The revision of each configuration file as it was read (`units` → 2), for a change saved
     /// over it to be refused if someone changed the file meanwhile; absent means 0.
     public var revisions: [String: Int] = [:]
@@ -61,6 +64,7 @@ public struct Configuration: Sendable {
         }
         problems += legalBases.problems()
         problems += decisionWording?.problems() ?? []
+        problems += reportTemplates?.problems() ?? []
         return problems
     }
 }

@@ -57,7 +57,7 @@ public struct AwardListBuilder: Sendable {
         let affiliation = !unit.isEmpty && unit != recipient.name ? unit : (model?.address ?? recipient.position)
         return AwardListEntry(name: recipient.name.isEmpty ? model?.displayName ?? "" : recipient.name, affiliation: affiliation,
                               model: model?.name ?? "", field: label(model?.field ?? "", .fields),
-                              summary: model?.resultsReport?.summary ?? "", form: form, note: recipient.note)
+                              summary: model?.resultsReport?.summary ?? "", form: form, note: note(recipient, model: model))
     }
 
     private func individual(_ recipient: AwardRecipient, model: ModelRecord?, form: String) -> AwardListEntry {
@@ -69,7 +69,14 @@ public struct AwardListBuilder: Sendable {
                               birthAndSex: DocumentText.birthAndSex(year: person?.birthYear, sex: label(person?.sex ?? "", .sexes)),
                               affiliation: [position, unit].filter { !$0.isEmpty }.joined(separator: ", "),
                               model: model?.name ?? "", field: label(model?.field ?? "", .fields),
-                              summary: model?.resultsReport?.summary ?? "", form: form, note: recipient.note)
+                              summary: model?.resultsReport?.summary ?? "", form: form, note: note(recipient, model: model))
+    }
+
+    /// The recipient's note, unless it only repeats the model's name ("Mô hình “…”"), which the
+    /// list already prints.
+    private func note(_ recipient: AwardRecipient, model: ModelRecord?) -> String {
+        let name = VietnameseText.cleanField(model?.name ?? "").lowercased()
+        return !name.isEmpty && recipient.note.lowercased().contains(name) ? "" : recipient.note
     }
 
     /// "Tập thể, cá nhân được tặng Giấy khen vì đã có thành tích …" from the decisions' forms and

@@ -1,6 +1,8 @@
 /// The printed form of an award list: letterhead, "DANH SÁCH", title and subtitle, one bordered
 /// table per part (I. TẬP THỂ, II. CÁ NHÂN — numbered by the parts present), the totals line
-/// and the signature block. Portrait when the tables fit, landscape otherwise.
+/// and the signature block. Portrait when the tables fit, landscape otherwise. A part whose
+/// notes are all empty has no "Ghi chú" column; the totals line and the signature stay on the
+/// page of the last table's last rows.
 extension AwardList {
     public func layout() -> PrintDocument {
         let t = Typography.forLayout(issuer.layout)
@@ -10,6 +12,12 @@ extension AwardList {
         }
         if !individuals.isEmpty {
             parts.append((DocumentText.individualsPart, table(DocumentText.individualColumns, individuals.map(\.individualCells), centred: [0, 2, 7], t)))
+        }
+        if let last = parts.indices.last {
+            parts[last].table.closing = [
+                .paragraph(PrintParagraph(totalsLine, style: t.body.withBold, spaceBefore: 8, spaceAfter: 6, keepWithNext: true)),
+                Letterhead.signature(lines: signatureLines, name: signerName, typography: t),
+            ]
         }
         let orientation = ColumnFitter.orientation(for: parts.map(\.table))
         let width = PageSetup.textWidth(orientation)
@@ -24,20 +32,25 @@ extension AwardList {
             blocks.append(.paragraph(PrintParagraph(heading, style: t.body.withBold, spaceBefore: 8, spaceAfter: 4, keepWithNext: true)))
             blocks.append(.table(ColumnFitter.fitted(part.table, width: width)))
         }
-        blocks.append(.paragraph(PrintParagraph(totalsLine, style: t.body.withBold, spaceBefore: 8, spaceAfter: 6, keepWithNext: true)))
-        blocks.append(Letterhead.signature(lines: signatureLines, name: signerName, typography: t))
         return PrintDocument(title: [DocumentText.list, decisionNumbers.joined(separator: ", ")].joined(separator: " "),
                              orientation: orientation, blocks: blocks)
     }
 
-    /// One part's table, measured: STT numeric; the `centred` columns (STT, birth year, form) centred.
+    /// One part's table, measured: STT numeric; the `centred` columns (STT, birth year, form)
+    /// centred; the last column ("Ghi chú") left out when no row has a note.
     private func table(_ titles: [String], _ rows: [[String]], centred: Set<Int>, _ t: Typography) -> PrintTable {
+        var titles = titles
+        var rows = rows
+        if rows.allSatisfy({ $0.last?.isEmpty ?? true }) {
+            titles.removeLast()
+            rows = rows.map { Array($0.dropLast()) }
+        }
         let columns = titles.indices.map { PrintColumn(alignment: centred.contains($0) ? .center : .left) }
         let body = rows.enumerated().map { index, cells in
             PrintRow([PrintCell(number: index + 1)] + cells.map { PrintCell($0) })
         }
         return ColumnFitter.measured(PrintTable(columns: columns, header: HeaderGrid(titles: titles), rows: body,
-                                                headerStyle: t.tableHeader, bodyStyle: t.tableBody))
+                                                headerStyle: t.tableHeader, bodyStyle: t.listBody))
     }
 
     /// The list as CSV rows, one per recipient: the part, STT, then the columns of both parts.

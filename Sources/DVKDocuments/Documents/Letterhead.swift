@@ -8,22 +8,26 @@ enum Letterhead {
     ///
     /// State (Nghị định 30/2020): parent body, issuing body in bold with a short rule beneath (two
     /// fifths of its line); "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto in bold with a rule as
-    /// long as the motto beneath. Party (Hướng dẫn 36-HD/VPTW): parent body, issuing body in bold,
+    /// long as the motto beneath; a name too long for its column goes on lines of about equal
+    /// length. Party (Hướng dẫn 36-HD/VPTW): parent body, issuing body in bold,
     /// a star beneath; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined. Place and date, italic, under the right.
     /// A `number` ("112/QĐ-UBND") is printed under the issuer: "Số: 112/QĐ-UBND" (State), "Số 112-QĐ/BCĐ" (Party).
     static func block(_ issuer: IssuerHeading, placeAndDate: String?, typography t: Typography, textWidth: Double,
                       number: String? = nil) -> PrintBlock {
-        let share = issuer.layout == .party ? 0.45 : 0.4
+        let share = issuer.layout == .party ? 0.5 : 0.4
         let leftWidth = textWidth * share - ColumnFitter.padding
         let rightWidth = textWidth * (1 - share) - ColumnFitter.padding
         var left: [PrintParagraph] = []
-        if !issuer.parent.isEmpty { left.append(PrintParagraph(issuer.parent, style: t.issuerParent, alignment: .center)) }
-        for line in issuer.bodyLines { left.append(PrintParagraph(line, style: t.issuerBody, alignment: .center)) }
+        let fitted = { (text: String, style: TextStyle) in
+            PrintParagraph(TextMetrics.balanced(text, size: style.size, bold: style.bold, lineWidth: leftWidth), style: style, alignment: .center)
+        }
+        if !issuer.parent.isEmpty { left.append(fitted(issuer.parent, t.issuerParent)) }
+        for line in issuer.bodyLines { left.append(fitted(line, t.issuerBody)) }
         var right: [PrintParagraph] = []
         switch issuer.layout {
         case .state:
-            if let last = issuer.bodyLines.last, !left.isEmpty {
-                let lineWidth = min(TextMetrics.width(last, size: t.issuerBody.size, bold: true), leftWidth)
+            if !issuer.bodyLines.isEmpty, let last = left.last {
+                let lineWidth = min(TextMetrics.longestLine(last.text, size: t.issuerBody.size, bold: true), leftWidth)
                 left[left.count - 1].ruleBelow = (lineWidth * 0.4).rounded()
             }
             right.append(PrintParagraph(DocumentText.nationalTitle, style: t.nationalTitle, alignment: .center))
@@ -44,11 +48,14 @@ enum Letterhead {
         return .columns(left: left, right: right, leftShare: share)
     }
 
+    /// The room left to sign and stamp above the signer's name, in points (2 cm).
+    static let signingRoom = PageSetup.points(mm: 20)
+
     /// The signature block: the "TM."/"KT." line and title in bold, room to sign, the name in bold;
     /// beside it on the left, "Nơi nhận:" (bold italic, 12 pt) and its lines (11 pt) when given.
     static func signature(lines: [String], name: String, typography t: Typography, copiesTo: [String] = []) -> PrintBlock {
-        var right = lines.map { PrintParagraph($0, style: t.signature, alignment: .center) }
-        right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: 66))
+        var right = lines.enumerated().map { PrintParagraph($1, style: t.signature, alignment: .center, spaceBefore: $0 == 0 ? 6 : 0) }
+        right.append(PrintParagraph(name, style: t.signature, alignment: .center, spaceBefore: signingRoom))
         var left: [PrintParagraph] = []
         if !copiesTo.isEmpty {
             left.append(PrintParagraph(DocumentText.copiesTo, style: TextStyle(size: 12, bold: true, italic: true)))

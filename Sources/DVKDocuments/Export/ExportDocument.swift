@@ -35,6 +35,13 @@ public struct ExportDocument: Sendable {
         ExportDocument(baseName: FileNames.safe(["bieu-tong-hop", annex.table.id, YearPeriod.text(years)]), layout: annex.layout(), csv: annex.csv)
     }
 
+    /// A report draft named after its period ("bao-cao-2025-H1"), in the formats a report is
+    /// edited and read in (its figures are in the annexes; there is no CSV or sheet form).
+    public static func report(_ draft: ReportDraft) -> ExportDocument {
+        ExportDocument(baseName: FileNames.safe(["bao-cao", draft.period.text]), layout: draft.layout(), csv: "",
+                       formats: [.docx, .pdf, .html, .txt])
+    }
+
     /// The certificates' data merge ("du-lieu-in-khen-thuong-112-QD-UBND"), CSV and XLSX only.
     public static func certificates(_ merge: CertificateMerge, decisionNumber: String) -> ExportDocument {
         ExportDocument(baseName: FileNames.safe(["du-lieu-in-khen-thuong", decisionNumber]), layout: merge.layout(), csv: merge.csv,

@@ -24,15 +24,32 @@ public struct HTMLWriter: Sendable {
             + "table.grid th { vertical-align: middle; text-align: center; }\n"
             + "thead { display: table-header-group; }\n"
             + "tr { break-inside: avoid; page-break-inside: avoid; }\n"
+            + ".closing { break-before: avoid; break-inside: avoid; }\n"
+            + "@page portrait { size: A4 portrait; }\n@page landscape { size: A4 landscape; }\n"
+            + "section.portrait { page: portrait; break-before: page; }\nsection.landscape { page: landscape; break-before: page; }\n"
             + "</style>\n</head>\n<body>\n"
-        for block in document.blocks {
+        for (index, section) in document.sections.enumerated() {
+            if index > 0 { out += "<section class=\"\(section.orientation.rawValue)\">\n" }
+            out += blocks(section.blocks)
+            if index > 0 { out += "</section>\n" }
+        }
+        return out + "</body>\n</html>\n"
+    }
+
+    /// The blocks of one section (page breaks are sections, see ``html()``).
+    private func blocks(_ blocks: [PrintBlock]) -> String {
+        var out = ""
+        for block in blocks {
             switch block {
             case .paragraph(let p): out += paragraph(p) + "\n"
             case .columns(let left, let right, let share): out += columns(left, right, share) + "\n"
-            case .table(let t): out += table(t) + "\n"
+            case .table(let t):
+                out += table(t) + "\n"
+                if !t.closing.isEmpty { out += "<div class=\"closing\">\n" + self.blocks(t.closing) + "</div>\n" }
+            case .pageBreak: break
             }
         }
-        return out + "</body>\n</html>\n"
+        return out
     }
 
     private func mm(_ value: Double) -> String { "\(XlsxStyles.number(value))mm" }
@@ -43,6 +60,7 @@ public struct HTMLWriter: Sendable {
         var style = "text-align: \(HTMLWriter.align(p.alignment))"
         if p.spaceBefore > 0 { style += "; margin-top: \(pt(p.spaceBefore))" }
         if p.spaceAfter > 0 { style += "; margin-bottom: \(pt(p.spaceAfter))" }
+        if p.firstLineIndent > 0 { style += "; text-indent: \(pt(p.firstLineIndent))" }
         let runs = p.runs.map { "<span style=\"\(css($0.style))\">\(HTMLWriter.text($0.text))</span>" }.joined()
         var out = "<p style=\"\(style)\">\(runs.isEmpty ? "&#160;" : runs)</p>"
         if let rule = p.ruleBelow { out += "<div class=\"rule\" style=\"width: \(pt(rule))\"></div>" }

@@ -21,8 +21,12 @@ public struct PlainTextWriter: Sendable {
     }
 
     public func lines() -> [String] {
+        lines(document.blocks).map(\.trimmingTrailingSpaces)
+    }
+
+    private func lines(_ blocks: [PrintBlock]) -> [String] {
         var out: [String] = []
-        for block in document.blocks {
+        for block in blocks {
             switch block {
             case .paragraph(let p):
                 if p.spaceBefore >= 6, !out.isEmpty, out.last != "" { out.append("") }
@@ -32,9 +36,12 @@ public struct PlainTextWriter: Sendable {
                 out.append("")
             case .table(let t):
                 out += table(t)
+                out += lines(t.closing)
+            case .pageBreak:
+                out += ["", String(repeating: "═", count: width), ""]
             }
         }
-        return out.map(\.trimmingTrailingSpaces)
+        return out
     }
 
     private func paragraph(_ p: PrintParagraph, width: Int) -> [String] {

@@ -51,7 +51,7 @@ public struct HeaderGrid: Sendable {
         self.init(paths: titles.map { [$0] })
     }
 
-    private init(cells: [Cell], rowCount: Int, columnCount: Int) {
+    init(cells: [Cell], rowCount: Int, columnCount: Int) {
         var cover = Array(repeating: 0, count: rowCount * columnCount)
         for (index, cell) in cells.enumerated() {
             for row in cell.row..<(cell.row + cell.rowSpan) {

@@ -15,6 +15,20 @@ public struct PrintDocument: Sendable {
         self.blocks = blocks
     }
 
+    /// The blocks in runs of one orientation, split at page breaks: the document's own
+    /// orientation first.
+    public var sections: [(orientation: PageOrientation, blocks: [PrintBlock])] {
+        var sections: [(orientation: PageOrientation, blocks: [PrintBlock])] = [(orientation, [])]
+        for block in blocks {
+            if case .pageBreak(let next) = block {
+                sections.append((next, []))
+            } else {
+                sections[sections.count - 1].blocks.append(block)
+            }
+        }
+        return sections
+    }
+
     /// The tables of the document, in order.
     public var tables: [PrintTable] {
         blocks.compactMap { if case .table(let table) = $0 { return table } else { return nil } }
@@ -28,6 +42,8 @@ public enum PrintBlock: Sendable {
     /// signature block. `leftShare` is the left column's share of the text width (0…1).
     case columns(left: [PrintParagraph], right: [PrintParagraph], leftShare: Double)
     case table(PrintTable)
+    /// A new page in this orientation (a report's landscape annexes after its portrait text).
+    case pageBreak(PageOrientation)
 }
 
 /// A paragraph: runs of text, an alignment, space around it, and optionally a short centred
@@ -44,6 +60,8 @@ public struct PrintParagraph: Sendable {
     public var ruleBelow: Double?
     /// Keep this paragraph on the same page as the next block (headings, signature lines).
     public var keepWithNext: Bool
+    /// The indent of the first line, in points (a report's body paragraphs).
+    public var firstLineIndent: Double = 0
 
     public init(_ runs: [PrintRun], alignment: Alignment = .left, spaceBefore: Double = 0, spaceAfter: Double = 0,
                 ruleBelow: Double? = nil, keepWithNext: Bool = false) {

@@ -9,6 +9,13 @@ public struct PrintTable: Sendable {
     /// The style of header cells and of body cells.
     public var headerStyle: TextStyle
     public var bodyStyle: TextStyle
+    /// Blocks printed right after the table that stay on one page with its last
+    /// ``closingRows`` rows (an award list's totals line and signature): a signature never
+    /// stands alone on a page.
+    public var closing: [PrintBlock] = []
+    /// How many of the last rows keep the closing blocks company: two for a list, one for an
+    /// annex (its total row).
+    public var closingRows = 2
 
     public init(columns: [PrintColumn], header: HeaderGrid, rows: [PrintRow], headerStyle: TextStyle, bodyStyle: TextStyle) {
         self.columns = columns

@@ -17,6 +17,9 @@ public struct Typography: Sendable {
     public var tableHeader: TextStyle
     public var tableBody: TextStyle
     public var signature: TextStyle
+    /// The award list's rows: 11 pt, so that about 8–10 recipients with the usual summaries fit
+    /// a landscape page.
+    public var listBody = TextStyle(size: 11)
 
     public static let state = Typography(
         issuerParent: TextStyle(size: 13), issuerBody: TextStyle(size: 13, bold: true),

@@ -13,6 +13,7 @@ struct DocxBody {
             case .paragraph(let p): out += paragraph(p, width: textWidth)
             case .columns(let left, let right, let share): out += columns(left, right, share: share)
             case .table(let table): out += self.table(table)
+            case .pageBreak: break  // DocxWriter starts a section there
             }
         }
         return out
@@ -25,6 +26,7 @@ struct DocxBody {
     func paragraph(_ p: PrintParagraph, width: Double) -> String {
         var props = p.keepWithNext ? "<w:keepNext/>" : ""
         props += spacing(before: p.spaceBefore, after: p.spaceAfter)
+        if p.firstLineIndent > 0 { props += "<w:ind w:firstLine=\"\(PageSetup.twips(points: p.firstLineIndent))\"/>" }
         props += "<w:jc w:val=\"\(DocxBody.justification(p.alignment))\"/>"
         var out = "<w:p><w:pPr>\(props)</w:pPr>" + p.runs.map(run).joined() + "</w:p>"
         if let rule = p.ruleBelow {
@@ -92,7 +94,7 @@ struct DocxBody {
             let inner = paragraphs.map { paragraph($0, width: width - margin) }.joined()
             out += "<w:tc><w:tcPr><w:tcW w:w=\"\(twip)\" w:type=\"dxa\"/></w:tcPr>\(inner.isEmpty ? "<w:p/>" : inner)</w:tc>"
         }
-        return out + "</w:tr></w:tbl>" + "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+        return out + "</w:tr></w:tbl>" + DocxBody.separator
     }
 
     private var cellMargins: String {
@@ -101,17 +103,46 @@ struct DocxBody {
 
     // MARK: Bordered tables
 
-    func table(_ t: PrintTable) -> String {
+    /// A bordered table, centred on the page unless it is nested in a cell.
+    func table(_ t: PrintTable, nested: Bool = false) -> String {
         let twips = t.columns.map { PageSetup.twips(points: $0.width) }
-        var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(twips.reduce(0, +))\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+        var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(twips.reduce(0, +))\" w:type=\"dxa\"/>"
+            + (nested ? "" : "<w:jc w:val=\"center\"/>") + "<w:tblBorders>"
             + ["top", "left", "bottom", "right", "insideH", "insideV"]
                 .map { "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }.joined()
             + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>" + cellMargins + "</w:tblPr>"
             + "<w:tblGrid>" + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for row in 0..<t.header.rowCount { out += headerRow(row, t, twips) }
-        for row in t.rows { out += bodyRow(row, t, twips) }
+        let kept = t.closing.isEmpty ? 0 : min(t.closingRows, t.rows.count)
+        for row in t.rows.dropLast(kept) { out += bodyRow(row, t, twips) }
+        if !t.closing.isEmpty { out += closingRow(t, twips, kept: kept) }
         return out + "</w:tbl>"
     }
+
+    /// The table's last `kept` rows and its closing blocks in one row that cannot split: a
+    /// borderless cell across the table holding them as a nested table (same grid) and the blocks.
+    /// Word and LibreOffice move the row whole to the next page, where the header rows repeat,
+    /// so the closing blocks never stand alone on a page.
+    private func closingRow(_ t: PrintTable, _ twips: [Int], kept: Int) -> String {
+        let width = twips.reduce(0, +)
+        let none = ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"nil\"/>" }.joined()
+        var out = "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            + "<w:gridSpan w:val=\"\(twips.count)\"/><w:tcBorders>\(none)</w:tcBorders>"
+            + "<w:tcMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tcMar></w:tcPr>"
+        if kept > 0 {
+            var nested = t
+            nested.header = HeaderGrid(cells: [], rowCount: 0, columnCount: t.columns.count)
+            nested.rows = Array(t.rows.suffix(kept))
+            nested.closing = []
+            // A paragraph between two tables keeps Word and LibreOffice from joining them.
+            out += table(nested, nested: true) + DocxBody.separator
+        }
+        out += DocxBody(textWidth: Double(width) / 20).xml(t.closing)
+        return out + DocxBody.separator + "</w:tc></w:tr>"
+    }
+
+    /// An empty paragraph one point high: what must stand between two tables, and ends a cell.
+    static let separator = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>"
 
     /// One header row: cells starting here, and a `vMerge` continuation under each cell that
     /// spans down from an earlier row.

@@ -36,17 +36,29 @@ public struct DocxWriter: Sendable {
     }
 
     /// `word/document.xml`.
+    /// Each run of one orientation is a section; every section but the last ends with a paragraph
+    /// carrying its properties, as Word writes section breaks.
     func documentXML() -> String {
-        let body = DocxBody(textWidth: PageSetup.textWidth(document.orientation)).xml(document.blocks)
+        let sections = document.sections
+        var body = ""
+        for (index, section) in sections.enumerated() {
+            body += DocxBody(textWidth: PageSetup.textWidth(section.orientation)).xml(section.blocks)
+            let properties = sectionProperties(section.orientation, first: index == 0)
+            // The paragraph ending a section is one point high: on a full page it must not spill
+            // onto a page of its own.
+            body += index == sections.count - 1 ? properties
+                : "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>\(properties)</w:pPr></w:p>"
+        }
         return ZipPackage.declaration
             + "<w:document xmlns:w=\"\(DocxWriter.main)\" xmlns:r=\"\(ZipPackage.relationshipNamespace)\"><w:body>"
-            + body + sectionProperties() + "</w:body></w:document>"
+            + body + "</w:body></w:document>"
     }
 
-    /// A4 in the document's orientation, the official margins, page numbers from page 2.
-    func sectionProperties() -> String {
-        let size = PageSetup.sizeMM(document.orientation)
-        let orient = document.orientation == .landscape ? " w:orient=\"landscape\"" : ""
+    /// A4 in `orientation`, the official margins, page numbers from a section's second page
+    /// (numbering starts at 1 in the first section and runs on).
+    func sectionProperties(_ orientation: PageOrientation, first: Bool) -> String {
+        let size = PageSetup.sizeMM(orientation)
+        let orient = orientation == .landscape ? " w:orient=\"landscape\"" : ""
         return "<w:sectPr>"
             + "<w:headerReference w:type=\"default\" r:id=\"rIdHeaderDefault\"/>"
             + "<w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>"
@@ -54,7 +66,7 @@ public struct DocxWriter: Sendable {
             + "<w:pgMar w:top=\"\(PageSetup.twips(mm: PageSetup.topMM))\" w:right=\"\(PageSetup.twips(mm: PageSetup.rightMM))\" "
             + "w:bottom=\"\(PageSetup.twips(mm: PageSetup.bottomMM))\" w:left=\"\(PageSetup.twips(mm: PageSetup.leftMM))\" "
             + "w:header=\"\(PageSetup.twips(mm: PageSetup.headerMM))\" w:footer=\"\(PageSetup.twips(mm: PageSetup.headerMM))\" w:gutter=\"0\"/>"
-            + "<w:pgNumType w:start=\"1\"/><w:titlePg/></w:sectPr>"
+            + (first ? "<w:pgNumType w:start=\"1\"/>" : "") + "<w:titlePg/></w:sectPr>"
     }
 
     /// A header part: the centred PAGE field, or empty (the first page).

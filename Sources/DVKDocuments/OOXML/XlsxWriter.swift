@@ -1,8 +1,8 @@
 /// Writes a ``PrintDocument`` as an Excel workbook (XLSX) by hand: one sheet laid out by
 /// ``XlsxSheet``, inline strings (no shared-strings part), real numbers, column widths from the
 /// document's table columns, merged header cells, thin borders, and an A4 page setup in the
-/// document's orientation with the official margins, scaled to the page width, the table header
-/// printed on every page.
+/// document's orientation with the official margins, scaled to the page width, paginated with
+/// every table's header rows repeated on each of its pages (``XlsxSheet``).
 public struct XlsxWriter: Sendable {
     public let document: PrintDocument
 
@@ -27,7 +27,7 @@ public struct XlsxWriter: Sendable {
             ("rId1", relationships + "worksheet", "worksheets/sheet1.xml"),
             ("rId2", relationships + "styles", "styles.xml"),
         ]))
-        package.add("xl/workbook.xml", workbookXML(titleRows: sheet.titleRows))
+        package.add("xl/workbook.xml", workbookXML())
         package.add("xl/worksheets/sheet1.xml", sheetXML(sheet))
         package.add("xl/styles.xml", sheet.styles.xml)
         return try package.bytes()
@@ -40,13 +40,9 @@ public struct XlsxWriter: Sendable {
         return name.isEmpty ? "Sheet1" : name
     }
 
-    func workbookXML(titleRows: ClosedRange<Int>?) -> String {
-        let names = titleRows.map {
-            "<definedNames><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">"
-                + XMLText.escape("'\(sheetName)'!$\($0.lowerBound):$\($0.upperBound)") + "</definedName></definedNames>"
-        } ?? ""
-        return ZipPackage.declaration + "<workbook xmlns=\"\(XlsxWriter.main)\" xmlns:r=\"\(ZipPackage.relationshipNamespace)\">"
-            + "<sheets><sheet name=\"\(XMLText.escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/></sheets>\(names)</workbook>"
+    func workbookXML() -> String {
+        ZipPackage.declaration + "<workbook xmlns=\"\(XlsxWriter.main)\" xmlns:r=\"\(ZipPackage.relationshipNamespace)\">"
+            + "<sheets><sheet name=\"\(XMLText.escape(sheetName))\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
     }
 
     func sheetXML(_ sheet: XlsxSheet) -> String {
@@ -55,6 +51,8 @@ public struct XlsxWriter: Sendable {
         }.joined()
         let last = XlsxSheet.reference(max(1, sheet.rows.count), sheet.columnCount - 1)
         let merges = sheet.merges.isEmpty ? "" : "<mergeCells count=\"\(sheet.merges.count)\">\(sheet.merges.joined())</mergeCells>"
+        let breaks = sheet.breaks.isEmpty ? "" : "<rowBreaks count=\"\(sheet.breaks.count)\" manualBreakCount=\"\(sheet.breaks.count)\">"
+            + sheet.breaks.map { "<brk id=\"\($0)\" max=\"16383\" man=\"1\"/>" }.joined() + "</rowBreaks>"
         let inches = { (mm: Double) in XlsxStyles.number(mm / 25.4) }
         return ZipPackage.declaration + "<worksheet xmlns=\"\(XlsxWriter.main)\" xmlns:r=\"\(ZipPackage.relationshipNamespace)\">"
             + "<dimension ref=\"A1:\(last)\"/>"
@@ -63,19 +61,9 @@ public struct XlsxWriter: Sendable {
             + "<printOptions horizontalCentered=\"1\"/>"
             + "<pageMargins left=\"\(inches(PageSetup.leftMM))\" right=\"\(inches(PageSetup.rightMM))\" top=\"\(inches(PageSetup.topMM))\" "
             + "bottom=\"\(inches(PageSetup.bottomMM))\" header=\"\(inches(PageSetup.headerMM))\" footer=\"\(inches(PageSetup.headerMM))\"/>"
-            + "<pageSetup paperSize=\"9\" scale=\"\(scale(sheet))\" orientation=\"\(document.orientation.rawValue)\"/>"
-            + "<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader></headerFooter>"
+            + "<pageSetup paperSize=\"9\" scale=\"\(sheet.scale)\" orientation=\"\(document.orientation.rawValue)\"/>"
+            + "<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader></headerFooter>\(breaks)"
             + "</worksheet>"
-    }
-
-    /// The print scale (per cent) that fits the sheet's width between the margins. An explicit
-    /// scale, not "fit to width": LibreOffice 7.4 drops the last rows of a fitted sheet whose
-    /// header rows repeat. Spreadsheet programs draw columns about 8 % wider than their widths
-    /// in points suggest (cell padding), hence the allowance.
-    func scale(_ sheet: XlsxSheet) -> Int {
-        let width = sheet.widths.reduce(0, +) * 1.08
-        guard width > 0 else { return 100 }
-        return max(10, min(100, Int((PageSetup.textWidth(document.orientation) / width * 100).rounded(.down))))
     }
 
     /// Excel column width units (characters of the default font's digit, 6 pt wide in Times New

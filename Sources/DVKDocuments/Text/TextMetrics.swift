@@ -52,6 +52,30 @@ public enum TextMetrics {
     }
 
     /// The advance of one scalar in thousandths of the font size.
+    /// `text` on as few lines as fit `lineWidth`, broken at spaces so the lines are about equally
+    /// long (a name in a letterhead: "BAN CHỈ ĐẠO PHONG TRÀO / THI ĐUA "DÂN VẬN KHÉO"", not a
+    /// lone last word); lines joined with "\n". Text that fits is returned as it is.
+    public static func balanced(_ text: String, size: Double, bold: Bool = false, lineWidth: Double) -> String {
+        let lines = lineCount(text, size: size, bold: bold, lineWidth: lineWidth)
+        let words = text.split(separator: " ").map(String.init)
+        guard lines > 1, words.count > 1 else { return text }
+        let target = width(text, size: size, bold: bold) / Double(lines)
+        var out: [String] = []
+        var current = ""
+        for word in words {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if !current.isEmpty && out.count < lines - 1 && width(candidate, size: size, bold: bold) > max(target, 1) * 1.08 {
+                out.append(current)
+                current = word
+            } else {
+                current = candidate
+            }
+        }
+        out.append(current)
+        let fits = out.allSatisfy { width($0, size: size, bold: bold) <= lineWidth }
+        return fits ? out.joined(separator: "\n") : text
+    }
+
     static func advance(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x80 { return value >= 0x20 ? ascii[Int(value) - 0x20] : 0 }

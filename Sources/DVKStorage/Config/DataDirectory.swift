@@ -39,7 +39,7 @@ public struct DataDirectory: Sendable {
 
     /// The configuration files `init` copies from the defaults, by name.
     public static let configFiles = ["lists.json", "units.json", "rubric.json", "users.json", "headers.json", "workflow.json", "committee.json",
-                                     "legal-bases.json", "decision.json"]
+                                     "legal-bases.json", "decision.json", "report-templates.json"]
 
     /// Creates the directory from the default configuration, with `records` (the demo data set)
     /// when given. The user running it becomes admin; `allowEnvironmentUser` lets `DVK_USER`
@@ -180,15 +180,24 @@ public enum ConfigurationFiles {
         // Files added after the first data directories were made: absent means none.
         if DurableFile.exists(path("legal-bases.json")) { configuration.legalBases = try decode(LegalBases.self, path("legal-bases.json")) }
         if DurableFile.exists(path("decision.json")) { configuration.decisionWording = try decode(DecisionWording.self, path("decision.json")) }
+        let templatesPath = path(reportTemplatesFile)
+        if DurableFile.exists(templatesPath) {
+            configuration.reportTemplates = try decode(ReportTemplates.self, templatesPath, limit: reportTemplatesLimit)
+        }
         for file in SettingsStore.files {
             configuration.revisions[file] = try SettingsStore.revision(ofFileAt: path(file + ".json"))
         }
         return configuration
     }
 
-    /// One JSON file decoded as `T`; a missing file or a broken one is a positioned error.
-    public static func decode<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
-        guard let bytes = try DurableFile.read(path) else { throw StorageError.io(path: path, operation: "open", code: ENOENT) }
+    /// The report's wording, and the most it may weigh.
+    public static let reportTemplatesFile = "report-templates.json"
+    public static let reportTemplatesLimit = 256 << 10
+
+    /// One JSON file decoded as `T`; a missing file, one over `limit` bytes or a broken one is a
+    /// positioned error.
+    public static func decode<T: Decodable>(_ type: T.Type, _ path: String, limit: Int = DurableFile.defaultReadLimit) throws -> T {
+        guard let bytes = try DurableFile.read(path, limit: limit) else { throw StorageError.io(path: path, operation: "open", code: ENOENT) }
         return try RecordCoding.decodeConfig(type, from: bytes, path: path)
     }
 }

@@ -23,6 +23,9 @@ public enum StorageError: Error, Sendable, Equatable {
     case idMismatch(path: String, fileID: String, inside: String)
     case groupNotFound(String)
     case notEmpty(path: String)
+    /// A file that should hold text (UTF-8, no control characters but line ends and tabs) but
+    /// does not.
+    case notText(path: String)
 
     public func message(_ language: Language) -> String {
         let vi = language == .vi
@@ -62,6 +65,9 @@ public enum StorageError: Error, Sendable, Equatable {
         case .notEmpty(let path):
             return vi ? "\(path): thư mục đã có tệp khác mà không phải dữ liệu dvk; chọn một thư mục trống"
                       : "\(path) already holds other files and is not a dvk data directory; choose an empty folder"
+        case .notText(let path):
+            return vi ? "\(path): không phải tệp văn bản UTF-8 (có byte lạ hoặc ký tự điều khiển); hãy lưu lại dưới dạng văn bản thuần UTF-8"
+                      : "\(path): not a UTF-8 text file (stray bytes or control characters); save it again as plain UTF-8 text"
         case .groupNotFound(let name):
             return vi ? "không có nhóm hệ thống «\(name)»; tạo nhóm trước (sudo groupadd \(name))"
                       : "there is no system group «\(name)»; create it first (sudo groupadd \(name))"

@@ -12,12 +12,34 @@ enum ChiemHoaFixture {
         ("culture_society", [298, 652, 149, 666, 133, 742, 46, 291, 39, 186]),
     ]
 
+    /// All seven rows of the seed's table; row 6 is a province's own field, the campaign against
+    /// plastic waste ("Tuyên Quang chung tay xử lý rác thải và chống rác thải nhựa").
+    static let allRows: [(field: String, figures: [Int])] = rows + [
+        ("defense_security", [170, 379, 44, 114, 66, 243, 22, 81, 15, 212]),
+        ("political_system", [371, 472, 168, 216, 104, 186, 58, 136, 80, 97]),
+        ("new_rural", [527, 416, 316, 611, 228, 471, 132, 359, 99, 194]),
+        ("waste", [0, 0, 27, 6, 0, 0, 5, 0, 6, 2]),
+        ("other", [40, 155, 9, 62, 7, 66, 10, 118, 1, 2]),
+    ]
+
+    /// The configuration with the seed's own field (row 6) before "Lĩnh vực khác", as a province
+    /// adds it to its lists.
+    static func seedConfiguration() throws -> Configuration {
+        var configuration = try TestSupport.configuration()
+        let waste = ListEntry(id: "waste", label: LocalizedText(
+            vi: "Mô hình \"Dân vận khéo\" trong thực hiện phong trào Tuyên Quang chung tay xử lý rác thải và chống rác thải nhựa",
+            en: "The campaign against plastic waste"))
+        let other = configuration.lists.fields.firstIndex { $0.id == "other" } ?? configuration.lists.fields.count
+        configuration.lists.fields.insert(waste, at: other)
+        return configuration
+    }
+
     static let years = 2020...2022
     static let stamp = Stamp(at: TestSupport.time, by: "test")
 
     /// Recognised records of 2020–2021 for the period totals (the first of each subject
     /// outstanding and replicated as the seed counts them), and pending new registrations of 2022.
-    static func records() -> [ModelRecord] {
+    static func records(_ rows: [(field: String, figures: [Int])] = rows) -> [ModelRecord] {
         var records: [ModelRecord] = []
         func add(field: String, subject: String, kind: String, year: Int, origin: String, state: String, recognised: Bool) -> Int {
             var r = ModelRecord(id: "CH-\(records.count + 1)", year: year, state: state, created: stamp)

@@ -59,12 +59,26 @@ section = d.sections[0]
 defaults = d.styles.element.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}docDefaults")
 # Each table's grid computed once: row.cells rebuilds the whole grid at every call in the
 # python-docx Debian ships (0.8), which made a 1,000-row list take minutes to read.
-grids = []
-for t in d.tables:
+# A table's closing row (one cell across the table holding its last rows as a nested table,
+# then the totals and the signature) reads as those rows, then the cell's paragraphs and its
+# other tables after the table, as a reader of the printed page sees them.
+def grid(t):
     cells, width = t._cells, len(t.columns)
-    grids.append([cells[i:i + width] for i in range(0, len(cells), width)])
+    return [cells[i:i + width] for i in range(0, len(cells), width)]
+grids, closing = [], []
+for t in d.tables:
+    rows, after = [], []
+    for row in grid(t):
+        first = row[0]
+        if len(row) > 1 and all(c._tc is first._tc for c in row) and first.tables:
+            rows += grid(first.tables[0])
+            closing += [p.text for p in first.paragraphs]
+            after += [grid(nested) for nested in first.tables[1:]]
+        else:
+            rows.append(row)
+    grids += [rows] + after
 print(json.dumps({
-    "paragraphs": [p.text for p in d.paragraphs],
+    "paragraphs": [p.text for p in d.paragraphs] + closing,
     "tables": [[[c.text for c in row] for row in grid] for grid in grids],
     "cellParagraphs": [p.text for grid in grids for row in grid for c in row for p in c.paragraphs],
     "section": {"width": section.page_width, "height": section.page_height, "left": section.left_margin,
@@ -105,6 +119,7 @@ print(json.dumps({
     "widths": {k: v.width for k, v in ws.column_dimensions.items()},
     "heights": {str(k): v.height for k, v in ws.row_dimensions.items() if v.height},
     "orientation": ws.page_setup.orientation, "paper": ws.page_setup.paperSize,
+    "breaks": [b.id for b in ws.row_breaks.brk],
 }, ensure_ascii=False))
 """#
 }
