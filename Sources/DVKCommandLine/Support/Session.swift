@@ -57,7 +57,7 @@ struct Session {
     /// Every model's summary from the list index (only changed files are decoded); a file that
     /// cannot be read is reported on stderr and skipped.
     func modelSummaries() -> [ModelSummary] {
-        let result = ModelIndex(store: store, lists: configuration.lists).load()
+        let result = ModelIndex(store: store, lists: configuration.lists).revalidateAgainstEveryFile()
         for problem in result.problems { Console.warn(problem.message(language)) }
         return result.summaries
     }
