@@ -47,4 +47,36 @@ public enum TerminalText {
         }
         return String(result)
     }
+
+    /// ``escapingInJSON(_:)-String`` of UTF-8 bytes: looked at as bytes, and converted only when
+    /// an unsafe scalar is there (rare: dvk never writes one).
+    public static func escapingInJSON(_ json: [UInt8]) -> [UInt8] {
+        guard holdsUnsafe(json) else { return json }
+        return Array(escapingInJSON(String(decoding: json, as: UTF8.self)).utf8)
+    }
+
+    /// Whether UTF-8 bytes hold an unsafe scalar, or a line break other than LF, tab and CR: a C0
+    /// byte, DEL, C1 (C2 80–9F), or a bidi control (U+061C: D8 9C; U+200E–F and U+202A–E:
+    /// E2 80 8E–8F, AA–AE; U+2066–9: E2 81 A6–A9).
+    static func holdsUnsafe(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let count = b.count
+            for index in 0..<count {
+                let byte = b[index]
+                if byte >= 0x20 && byte < 0x7F || byte > 0xE2 { continue }
+                let next = index + 1 < count ? b[index + 1] : 0
+                let third = index + 2 < count ? b[index + 2] : 0
+                switch byte {
+                case 0x0A, 0x09, 0x0D: continue
+                case 0x00..<0x20, 0x7F: return true
+                case 0xC2 where (0x80...0x9F).contains(next): return true
+                case 0xD8 where next == 0x9C: return true
+                case 0xE2 where next == 0x80 && ((0x8E...0x8F).contains(third) || (0xAA...0xAE).contains(third)): return true
+                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+                default: continue
+                }
+            }
+            return false
+        }
+    }
 }

@@ -2,8 +2,8 @@
 /// bytes are still those the list index saw and whether the index file itself is whole. Not a
 /// defence against someone choosing bytes to collide: whoever may write the index may write the
 /// records too.
-enum ContentHash {
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+public enum ContentHash {
+    public static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         while offset + 8 <= bytes.count {
@@ -21,7 +21,7 @@ enum ContentHash {
         return mix(mix(hash ^ last) ^ 0xA076_1D64_78BD_642F)
     }
 
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+    public static func of(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { of($0) }
     }
 

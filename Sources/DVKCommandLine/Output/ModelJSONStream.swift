@@ -1,0 +1,109 @@
+import DVKCore
+import DVKStorage
+import Foundation
+
+/// `list --json` without decoding what need not be: a model file whose bytes are still those the
+/// list index found canonical (same hash) is printed as it is, indented into the array — with
+/// its score sheets cut out and counted under `appraisalsHidden` when the acting user may not
+/// see them —; any other file is decoded and encoded as `show --json` does, and a file that
+/// cannot be read is reported on stderr, never printed. The output is the same bytes as encoding
+/// every record through Foundation would give.
+struct ModelJSONStream {
+    let session: Session
+    /// By id, the hash a file's bytes must have to be printed as they are.
+    let printable: [String: UInt64]
+    private var output: [UInt8] = []
+
+    init(session: Session, printable: [String: UInt64]) {
+        self.session = session
+        self.printable = printable
+    }
+
+    /// Prints the models of `rows`, in that order, as one JSON array.
+    mutating func write(_ rows: [ModelSummary]) {
+        output.reserveCapacity(ModelJSONStream.flushBytes + 65_536)
+        output += Array("[".utf8)
+        var first = true
+        for row in rows {
+            guard let element = element(row) else { continue }
+            output += first ? [0x0A] : [0x2C, 0x0A]
+            first = false
+            ModelJSONStream.appendIndented(element, to: &output)
+            if output.count >= ModelJSONStream.flushBytes { flush() }
+        }
+        output += first ? Array("\n\n]\n".utf8) : Array("\n]\n".utf8)
+        flush()
+    }
+
+    static let flushBytes = 1 << 20
+
+    private mutating func flush() {
+        FileHandle.standardOutput.write(Data(output))
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// One model's JSON (no final line end), safe for a terminal; nil when its file is gone or
+    /// cannot be read (reported).
+    private func element(_ row: ModelSummary) -> [UInt8]? {
+        let path = session.directory.file(for: .model, id: row.id)
+        do {
+            guard let bytes = try DurableFile.read(path) else { return nil }
+            if let hash = printable[row.id], ContentHash.of(bytes) == hash, let fast = asPrinted(bytes, row) {
+                return TerminalText.escapingInJSON(fast)
+            }
+            let record = try session.store.load(ModelRecord.self, id: row.id)
+            var encoded = try RecordCoding.encode(session.visible(record))
+            encoded.removeLast()
+            return TerminalText.escapingInJSON(encoded)
+        } catch let error as StorageError {
+            Console.warn(error.message(session.language))
+        } catch {
+            Console.warn("\(path): \(error)")
+        }
+        return nil
+    }
+
+    /// A canonical file's bytes as the acting user may read them, without the final line end;
+    /// nil when the sheets are to be hidden and their place cannot be found.
+    private func asPrinted(_ bytes: [UInt8], _ row: ModelSummary) -> [UInt8]? {
+        var body = bytes
+        if body.last == 0x0A { body.removeLast() }
+        let configuration = session.configuration
+        if AppraisalView.showsSheets(by: row.appraisers, to: session.actor, rubric: configuration.rubric, users: configuration.users) {
+            return body
+        }
+        return ModelJSONStream.hidingSheets(body, count: row.appraisers.count)
+    }
+
+    private static let appraisalsKey = Array("\n  \"appraisals\" : [".utf8)
+    private static let closingBracket = Array("\n  ]".utf8)
+
+    /// `body` with the top-level `appraisals` emptied and `appraisalsHidden` after it, laid out as
+    /// the encoder lays them out (keys sorted, so nothing sorts between the two).
+    static func hidingSheets(_ body: [UInt8], count: Int) -> [UInt8]? {
+        guard let key = body.firstRange(of: appraisalsKey) else { return nil }
+        let valueStart = key.upperBound - 1
+        let rest = body[valueStart...]
+        let end: Int
+        if rest.starts(with: Array("[\n\n  ]".utf8)) {
+            end = valueStart + 6
+        } else {
+            guard let closing = rest.firstRange(of: closingBracket) else { return nil }
+            end = closing.upperBound
+        }
+        return Array(body[..<valueStart]) + Array("[\n\n  ],\n  \"appraisalsHidden\" : \(count)".utf8) + Array(body[end...])
+    }
+
+    /// `element` indented by two spaces, as an element of the encoder's pretty-printed array
+    /// (an empty line of an empty list stays empty).
+    static func appendIndented(_ element: [UInt8], to output: inout [UInt8]) {
+        output += [0x20, 0x20]
+        var runStart = 0
+        for position in element.indices where element[position] == 0x0A {
+            output += element[runStart...position]
+            if position + 1 < element.count && element[position + 1] != 0x0A { output += [0x20, 0x20] }
+            runStart = position + 1
+        }
+        output += element[runStart...]
+    }
+}
