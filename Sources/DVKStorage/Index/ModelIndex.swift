@@ -133,17 +133,18 @@ public struct ModelIndex: Sendable {
     }
 
     /// The ids whose index entry would be believed (its file's stamp matches) but says something
-    /// other than the record does: a tampered or damaged index. `dvk check` reports them;
-    /// removing the index (``discard()``) makes the next start rebuild it.
-    public func disagreements(with records: [ModelRecord]) -> [String] {
+    /// other than the record does, given the summaries of the records as decoded now: a tampered
+    /// or damaged index. `dvk check` reports them; removing the index (``discard()``) makes the
+    /// next start rebuild it.
+    public func disagreements(with summaries: [ModelSummary]) -> [String] {
         let known = Dictionary((readIndex()?.entries ?? []).map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
         let folder = store.directory.folder(for: .model)
         var ids: [String] = []
-        for record in records {
-            guard let entry = known[record.id], FileStamp(path: "\(folder)/\(record.id).json") == entry.stamp else { continue }
-            if entry.summary != ModelSummary(record, lists: lists) { ids.append(record.id) }
+        for summary in summaries {
+            guard let entry = known[summary.id], FileStamp(path: "\(folder)/\(summary.id).json") == entry.stamp else { continue }
+            if entry.summary != summary { ids.append(summary.id) }
         }
-        let present = Set(records.map(\.id))
+        let present = Set(summaries.map(\.id))
         ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.stamp }
         return ids.sorted()
     }
