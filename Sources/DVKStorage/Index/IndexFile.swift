@@ -18,8 +18,8 @@ import DVKCore
 /// then rebuilt from the records).
 struct IndexFile: Sendable {
     var journalSize: Int
-    /// Sorted by id, each id once.
-    var entries: [IndexEntry]
+    /// In id order, each id once.
+    var rows: IndexRows
 
     static let magic = Array("DVKINDEX".utf8)
     static let version: UInt32 = 3
@@ -29,25 +29,24 @@ struct IndexFile: Sendable {
     /// Bytes of a row before its texts.
     static let fixedRowBytes = 9 * 8 + 6 * 4
 
-    init(journalSize: Int, entries: [IndexEntry]) {
+    init(journalSize: Int, rows: IndexRows) {
         self.journalSize = journalSize
-        self.entries = entries
+        self.rows = rows
     }
 
     // MARK: Writing
 
     func encoded() -> [UInt8] {
         var writer = ByteWriter()
-        writer.bytes.reserveCapacity(64 + entries.count * (IndexFile.fixedRowBytes + 160))
+        writer.bytes.reserveCapacity(64 + rows.count * (IndexFile.fixedRowBytes + 300))
         writer.bytes += IndexFile.magic
         writer.u32(IndexFile.version)
-        writer.u64(UInt64(entries.count))
+        writer.u64(UInt64(rows.count))
         writer.u64(UInt64(max(0, journalSize)))
         var numbers: [String: UInt32] = [:]
         var words: [String] = []
-        let codes = entries.map { entry -> [UInt32] in
-            let s = entry.summary
-            return [s.unit, s.level, s.subject, s.kind, s.field, s.state].map { word in
+        let codes = rows.summaries.map { s -> [UInt32] in
+             [s.unit, s.level, s.subject, s.kind, s.field, s.state].map { word in
                 if let known = numbers[word] { return known }
                 numbers[word] = UInt32(words.count)
                 words.append(word)
@@ -56,20 +55,18 @@ struct IndexFile: Sendable {
         }
         writer.u32(UInt32(words.count))
         for word in words { writer.text(Array(word.utf8)) }
-        for (entry, code) in zip(entries, codes) {
-            let s = entry.summary
-            writer.i64(entry.stamp.modified)
-            writer.i64(entry.stamp.changed)
-            writer.i64(entry.stamp.size)
-            writer.u64(entry.stamp.inode)
-            writer.u64(entry.contentHash)
-            writer.u64(entry.isCanonical ? 1 : 0)
+        for ((s, file), code) in zip(zip(rows.summaries, rows.files), codes) {
+            writer.i64(file.stamp.modified)
+            writer.i64(file.stamp.changed)
+            writer.i64(file.stamp.size)
+            writer.u64(file.stamp.inode)
+            writer.u64(file.contentHash)
+            writer.u64(file.isCanonical ? 1 : 0)
             writer.i64(Int64(s.revision))
             writer.i64(Int64(s.year))
             writer.i64(Int64(s.inspectionCount))
             writer.u32(s.stateSince.map { UInt32($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
-            for number in code.dropLast() { writer.u32(number) }
-            writer.u32(code[code.count - 1])
+            for number in code { writer.u32(number) }
             writer.text(Array(s.id.utf8))
             writer.text(Array(s.displayName.utf8))
             writer.text(s.searchKey)
@@ -103,27 +100,22 @@ struct IndexFile: Sendable {
             guard let word = reader.text() else { return nil }
             words.append(String(decoding: word, as: UTF8.self))
         }
-        var entries: [IndexEntry] = []
-        entries.reserveCapacity(Int(count))
-        var previousID: [UInt8] = []
+        var rows = IndexRows()
+        rows.reserve(Int(count))
+        var previousID = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for _ in 0..<count {
             guard let modified = reader.u64(), let changed = reader.u64(), let size = reader.u64(), let inode = reader.u64(),
                   let hash = reader.u64(), let flags = reader.u64(), let revision = reader.u64(), let year = reader.u64(),
-                  let inspections = reader.u64(), let since = reader.u32() else { return nil }
-            var vocabulary: [String] = []
-            for _ in 0..<6 {
-                guard let number = reader.u32(), Int(number) < words.count else { return nil }
-                vocabulary.append(words[Int(number)])
-            }
-            guard let id = reader.text(), let name = reader.text(), let key = reader.text(), let appraisers = reader.text(),
-                  previousID.lexicographicallyPrecedes(id) else { return nil }
-            previousID = Array(id)
-            let idText = String(decoding: id, as: UTF8.self)
-            guard RecordStore.isSafeID(idText), !idText.utf8.contains(0x2F) else { return nil }
+                  let inspections = reader.u64(), let since = reader.u32(),
+                  let unit = reader.word(words), let level = reader.word(words), let subject = reader.word(words),
+                  let kind = reader.word(words), let field = reader.word(words), let state = reader.word(words),
+                  let id = reader.text(), let name = reader.text(), let key = reader.text(), let appraisers = reader.text(),
+                  previousID.lexicographicallyPrecedes(id), IndexFile.isFileName(id) else { return nil }
+            previousID = id
             let sinceValue = Int(since)
             let summary = ModelSummary(
-                id: idText, revision: Int(truncatingIfNeeded: revision), year: Int(truncatingIfNeeded: year), unit: vocabulary[0],
-                level: vocabulary[1], subject: vocabulary[2], kind: vocabulary[3], field: vocabulary[4], state: vocabulary[5],
+                id: String(decoding: id, as: UTF8.self), revision: Int(truncatingIfNeeded: revision), year: Int(truncatingIfNeeded: year),
+                unit: unit, level: level, subject: subject, kind: kind, field: field, state: state,
                 displayName: String(decoding: name, as: UTF8.self), searchKey: Array(key),
                 stateSince: sinceValue == 0 ? nil : Day(year: sinceValue / 10_000, month: sinceValue / 100 % 100, day: sinceValue % 100),
                 inspectionCount: Int(truncatingIfNeeded: inspections),
@@ -131,10 +123,17 @@ struct IndexFile: Sendable {
                     .map { String(decoding: $0, as: UTF8.self) })
             let stamp = FileStamp(modified: Int64(bitPattern: modified), changed: Int64(bitPattern: changed),
                                   size: Int64(bitPattern: size), inode: inode)
-            entries.append(IndexEntry(stamp: stamp, contentHash: hash, isCanonical: flags & 1 == 1, summary: summary))
+            rows.append(summary, IndexedFile(stamp: stamp, contentHash: hash, isCanonical: flags & 1 == 1))
         }
         guard reader.offset == body.count else { return nil }
-        return IndexFile(journalSize: Int(journalSize), entries: entries)
+        return IndexFile(journalSize: Int(journalSize), rows: rows)
+    }
+
+    /// Whether an id read from the file may name a record file: not empty, no `/` or NUL, not
+    /// starting with `.` (``RecordStore/isSafeID(_:)``, on bytes).
+    private static func isFileName(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = id.first, first != UInt8(ascii: ".") else { return false }
+        return !id.contains(UInt8(ascii: "/")) && !id.contains(0)
     }
 }
 
@@ -168,6 +167,12 @@ private struct ByteReader {
         guard offset + 8 <= raw.count else { return nil }
         defer { offset += 8 }
         return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// A vocabulary word by its number; nil when the number is not one of `words`.
+    mutating func word(_ words: [String]) -> String? {
+        guard let number = u32().map(Int.init), number < words.count else { return nil }
+        return words[number]
     }
 
     /// A length-prefixed text's bytes.

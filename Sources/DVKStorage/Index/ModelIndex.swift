@@ -47,9 +47,9 @@ public struct ModelIndex: Sendable {
         /// exactly what dvk writes for the record (``printableHash(of:)``).
         let canonicalHashes: [UInt64?]
 
-        init(entries: [IndexEntry], problems: [StorageError], decoded: Int, isChecked: Bool) {
-            summaries = entries.map(\.summary)
-            canonicalHashes = entries.map { $0.isCanonical ? $0.contentHash : nil }
+        init(rows: IndexRows, problems: [StorageError], decoded: Int, isChecked: Bool) {
+            summaries = rows.summaries
+            canonicalHashes = rows.files.map { $0.isCanonical ? $0.contentHash : nil }
             self.problems = problems
             self.decoded = decoded
             self.isChecked = isChecked
@@ -74,7 +74,7 @@ public struct ModelIndex: Sendable {
             return revalidateAgainstEveryFile()
         }
         if journalSize == index.journalSize {
-            return Result(entries: index.entries, problems: [], decoded: 0, isChecked: false)
+            return Result(rows: index.rows, problems: [], decoded: 0, isChecked: false)
         }
         guard journalSize > index.journalSize, journalSize - index.journalSize <= ModelIndex.journalCatchUpLimit,
               let tail = try? DurableFile.read(store.directory.journalPath, from: index.journalSize, limit: ModelIndex.journalCatchUpLimit)
@@ -83,14 +83,10 @@ public struct ModelIndex: Sendable {
         // A range that does not start at a line or holds a torn line: not the journal the index saw.
         guard journal.problems.isEmpty, tail.first != 0x0A else { return revalidateAgainstEveryFile() }
         let saved = Set(journal.entries.filter { $0.kind == .model && RecordStore.isSafeID($0.id) }.map(\.id))
-        var entries = index.entries
         let folder = store.directory.folder(for: .model)
         let stamps = saved.map { id in (id: id, stamp: FileStamp(path: "\(folder)/\(id).json")) }
         let read = decode(stamps.compactMap { item in item.stamp.map { (item.id, $0) } })
-        let gone = Set(stamps.filter { $0.stamp == nil }.map(\.id)).union(read.failed)
-        entries.removeAll { saved.contains($0.summary.id) }
-        entries = ModelIndex.merged(entries, read.entries.filter { !gone.contains($0.summary.id) })
-        return Result(entries: entries, problems: read.problems, decoded: saved.count, isChecked: false)
+        return Result(rows: index.rows.replacing(saved, with: read.rows), problems: read.problems, decoded: saved.count, isChecked: false)
     }
 
     /// Checks the index against every file of `models/` (size, times, inode), decodes each file
@@ -105,31 +101,32 @@ public struct ModelIndex: Sendable {
         let names = DurableFile.names(in: folder)
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .map { String($0.dropLast(5)) }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var fresh: [IndexEntry] = []
+            .sorted()
+        var fresh = IndexRows()
         var stale: [(id: String, stamp: FileStamp)] = []
-        fresh.reserveCapacity(names.count)
-        // One open folder and fstatat per file; the index and the names are both in id order.
+        fresh.reserve(names.count)
+        // One open folder and fstatat per file; the index and the names are both in id order
+        // (String order: by UTF-8 bytes for the names of record files; ``IndexRows`` checks).
         let folderFD = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folderFD >= 0 { close(folderFD) } }
-        let entries = known?.entries ?? []
+        let rows = known?.rows ?? IndexRows()
         var position = 0
         for id in names {
             guard let stamp = folderFD >= 0 ? FileStamp(folder: folderFD, name: "\(id).json") : FileStamp(path: "\(folder)/\(id).json")
             else { continue }
-            while position < entries.count && entries[position].summary.id.utf8.lexicographicallyPrecedes(id.utf8) { position += 1 }
-            if position < entries.count, entries[position].summary.id == id, entries[position].stamp == stamp {
-                fresh.append(entries[position])
+            while position < rows.count && rows.summaries[position].id < id { position += 1 }
+            if position < rows.count, rows.summaries[position].id == id, rows.files[position].stamp == stamp {
+                fresh.append(rows.summaries[position], rows.files[position])
             } else {
                 stale.append((id, stamp))
             }
         }
         let read = decode(stale)
-        let all = ModelIndex.merged(fresh, read.entries)
-        if known == nil || !stale.isEmpty || all.count != entries.count || known?.journalSize != journalSize {
-            writeIndex(IndexFile(journalSize: journalSize, entries: all))
+        let all = fresh.replacing([], with: read.rows)
+        if known == nil || !stale.isEmpty || all.count != rows.count || known?.journalSize != journalSize {
+            writeIndex(IndexFile(journalSize: journalSize, rows: all))
         }
-        return Result(entries: all, problems: read.problems, decoded: stale.count, isChecked: true)
+        return Result(rows: all, problems: read.problems, decoded: stale.count, isChecked: true)
     }
 
     /// The ids whose index entry would be believed (its file's stamp matches) but says something
@@ -137,15 +134,16 @@ public struct ModelIndex: Sendable {
     /// or damaged index. `dvk check` reports them; removing the index (``discard()``) makes the
     /// next start rebuild it.
     public func disagreements(with summaries: [ModelSummary]) -> [String] {
-        let known = Dictionary((readIndex()?.entries ?? []).map { ($0.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = readIndex()?.rows ?? IndexRows()
+        let known = Dictionary(zip(rows.summaries, rows.files).map { ($0.0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let folder = store.directory.folder(for: .model)
         var ids: [String] = []
         for summary in summaries {
-            guard let entry = known[summary.id], FileStamp(path: "\(folder)/\(summary.id).json") == entry.stamp else { continue }
-            if entry.summary != summary { ids.append(summary.id) }
+            guard let (indexed, file) = known[summary.id], FileStamp(path: "\(folder)/\(summary.id).json") == file.stamp else { continue }
+            if indexed != summary { ids.append(summary.id) }
         }
         let present = Set(summaries.map(\.id))
-        ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.stamp }
+        ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.1.stamp }
         return ids.sorted()
     }
 
@@ -159,7 +157,7 @@ public struct ModelIndex: Sendable {
 
     /// The entries of the files `stale` (decoded over the cores), the problems of those that
     /// could not be read, and the ids of those.
-    private func decode(_ stale: [(id: String, stamp: FileStamp)]) -> (entries: [IndexEntry], problems: [StorageError], failed: Set<String>) {
+    private func decode(_ stale: [(id: String, stamp: FileStamp)]) -> (rows: IndexRows, problems: [StorageError]) {
         var outcomes = [EntryOutcome?](repeating: nil, count: stale.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, stale.count / 64 + 1))
         outcomes.withUnsafeMutableBufferPointer { buffer in
@@ -170,23 +168,20 @@ public struct ModelIndex: Sendable {
                 }
             }
         }
-        var entries: [IndexEntry] = []
+        var rows = IndexRows()
         var problems: [StorageError] = []
-        var failed = Set<String>()
-        for (position, outcome) in outcomes.enumerated() {
+        for outcome in outcomes {
             switch outcome {
-            case .read(let entry)?: entries.append(entry)
-            case .failed(let problem)?:
-                problems.append(problem)
-                failed.insert(stale[position].id)
-            case .missing?, nil: failed.insert(stale[position].id)
+            case .read(let summary, let file)?: rows.append(summary, file)
+            case .failed(let problem)?: problems.append(problem)
+            case .missing?, nil: break
             }
         }
-        return (entries, problems, failed)
+        return (rows, problems)
     }
 
     private enum EntryOutcome: Sendable {
-        case read(IndexEntry)
+        case read(ModelSummary, IndexedFile)
         case failed(StorageError)
         case missing
     }
@@ -199,19 +194,12 @@ public struct ModelIndex: Sendable {
             let (record, migrated) = try RecordCoding.decodeReportingMigration(ModelRecord.self, from: bytes, path: path)
             guard record.id == id else { return .failed(.idMismatch(path: path, fileID: id, inside: record.id)) }
             let canonical = !migrated && (try? RecordCoding.encode(record)) == bytes
-            return .read(IndexEntry(stamp: stamp, contentHash: ContentHash.of(bytes), isCanonical: canonical,
-                                    summary: ModelSummary(record, lists: lists)))
+            return .read(ModelSummary(record, lists: lists), IndexedFile(stamp: stamp, contentHash: ContentHash.of(bytes), isCanonical: canonical))
         } catch let error as StorageError {
             return .failed(error)
         } catch {
             return .failed(.io(path: path, operation: "read", code: EIO))
         }
-    }
-
-    /// Two id-ordered lists of entries as one, in id order.
-    private static func merged(_ first: [IndexEntry], _ second: [IndexEntry]) -> [IndexEntry] {
-        if second.isEmpty { return first }
-        return (first + second).sorted { $0.summary.id.utf8.lexicographicallyPrecedes($1.summary.id.utf8) }
     }
 
     // MARK: - The file
