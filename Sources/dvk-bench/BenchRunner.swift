@@ -19,6 +19,18 @@ struct BenchRunner {
         ]
     }
 
+    /// The interface and whole-process rows of an existing data directory (`--data`), reported
+    /// under its number of models.
+    func run(existing path: String, into report: inout Report) throws {
+        let fixture = try Fixture(existing: path, temporary: options.temporary)
+        defer { fixture.remove() }
+        log("\(path): interactive list")
+        var figures = InterfaceBench(fixture: fixture).run()
+        log("\(path): dvk and its peers as whole processes")
+        figures += PeerBench(dvk: options.dvk, dataPath: path, scratch: fixture.folder, size: fixture.ids.count).run(report: &report)
+        report.add(size: fixture.ids.count, figures: figures)
+    }
+
     func run(size: Int, into report: inout Report) throws {
         log("\(size) records: writing the data directory")
         let fixture = try Fixture(size: size, source: source, temporary: options.temporary)
