@@ -29,7 +29,7 @@ struct CheckCommand: SessionCommand {
         problems += JournalAudit(entries: journal.entries, records: onDisk).problems().map { $0.text(language) }
         problems += try SettingsStore(directory: session.directory).problems().map { $0.text(language) }
         let index = ModelIndex(store: session.store, lists: session.configuration.lists)
-        let disagreeing = index.disagreements(with: models.results.map(\.summary))
+        let disagreeing = index.disagreements(with: Dictionary(models.results.map { ($0.id, $0.summaryHash) }, uniquingKeysWith: { first, _ in first }))
         if !disagreeing.isEmpty {
             problems.append(CLIText.indexDisagrees(disagreeing).text(language))
             index.discard()

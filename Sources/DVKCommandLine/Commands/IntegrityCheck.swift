@@ -9,7 +9,8 @@ struct CheckedModel: Sendable {
     var decisionIds: [String]
     var parentId: String?
     var childIds: [String]
-    var summary: ModelSummary
+    /// The hash of the summary the list index should hold for it (``ModelIndex/disagreements(with:)``).
+    var summaryHash: Int
     /// Field values and NFC, in the user's language.
     var fieldProblems: [String]
     /// The history chain, in the user's language.
@@ -30,7 +31,7 @@ struct IntegrityCheck: Sendable {
         }
         return CheckedModel(id: model.id, revision: model.revision, inspectionIds: model.inspectionIds, decisionIds: model.decisionIds,
                             parentId: model.parentId, childIds: model.replication.childIds,
-                            summary: ModelSummary(model, lists: configuration.lists), fieldProblems: fieldProblems,
+                            summaryHash: ModelSummary(model, lists: configuration.lists).hashValue, fieldProblems: fieldProblems,
                             historyProblems: historyProblems(model))
     }
 
@@ -38,7 +39,8 @@ struct IntegrityCheck: Sendable {
     /// decisions' links back to the models.
     func problems(models: [CheckedModel], inspections: [InspectionRound], decisions: [AwardDecision]) -> [String] {
         var problems: [String] = []
-        let modelsByID = Dictionary(models.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: 100,000 models are kept once.
+        let modelsByID = Dictionary(models.indices.map { (models[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let roundsByID = Dictionary(inspections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let decisionsByID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for model in models {
@@ -58,12 +60,12 @@ struct IntegrityCheck: Sendable {
             problems += model.historyProblems
         }
         for round in inspections {
-            for id in round.modelIds where modelsByID[id]?.inspectionIds.contains(round.id) != true {
+            for id in round.modelIds where modelsByID[id].map({ models[$0].inspectionIds.contains(round.id) }) != true {
                 problems.append("\(round.id): " + CLIText.brokenLink("findings.modelId", id).text(language))
             }
         }
         for decision in decisions {
-            for id in decision.recipients.compactMap(\.modelId) where modelsByID[id]?.decisionIds.contains(decision.id) != true {
+            for id in decision.recipients.compactMap(\.modelId) where modelsByID[id].map({ models[$0].decisionIds.contains(decision.id) }) != true {
                 problems.append("\(decision.id): " + CLIText.brokenLink("recipients.modelId", id).text(language))
             }
         }

@@ -130,20 +130,16 @@ public struct ModelIndex: Sendable {
     }
 
     /// The ids whose index entry would be believed (its file's stamp matches) but says something
-    /// other than the record does, given the summaries of the records as decoded now: a tampered
-    /// or damaged index. `dvk check` reports them; removing the index (``discard()``) makes the
-    /// next start rebuild it.
-    public func disagreements(with summaries: [ModelSummary]) -> [String] {
+    /// other than the record does — given, by id, the `hashValue` of each record's summary as
+    /// decoded now —: a tampered or damaged index. `dvk check` reports them; removing the index
+    /// (``discard()``) makes the next start rebuild it.
+    public func disagreements(with summaryHashes: [String: Int]) -> [String] {
         let rows = readIndex()?.rows ?? IndexRows()
-        let known = Dictionary(zip(rows.summaries, rows.files).map { ($0.0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let folder = store.directory.folder(for: .model)
         var ids: [String] = []
-        for summary in summaries {
-            guard let (indexed, file) = known[summary.id], FileStamp(path: "\(folder)/\(summary.id).json") == file.stamp else { continue }
-            if indexed != summary { ids.append(summary.id) }
+        for (summary, file) in zip(rows.summaries, rows.files) where FileStamp(path: "\(folder)/\(summary.id).json") == file.stamp {
+            if summaryHashes[summary.id] != summary.hashValue { ids.append(summary.id) }
         }
-        let present = Set(summaries.map(\.id))
-        ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.1.stamp }
         return ids.sorted()
     }
 
