@@ -110,9 +110,18 @@ public enum DurableFile {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StorageError.io(path: path, operation: "fstat", code: errno) }
         if Int(info.st_size) > limit { throw StorageError.tooLarge(path: path, limit: limit) }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        // The size the file has now, read straight into the result; whatever it grew by since is
+        // read after, in chunks.
+        var result = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            while count < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { throw StorageError.io(path: path, operation: "read", code: errno) }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
