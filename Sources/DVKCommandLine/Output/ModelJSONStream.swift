@@ -19,16 +19,33 @@ struct ModelJSONStream {
         self.printable = printable
     }
 
-    /// Prints the models of `rows`, in that order, as one JSON array.
+    /// Prints the models of `rows`, in that order, as one JSON array. The files of a batch are
+    /// read and prepared over the cores, then written in order.
     mutating func write(_ rows: [ModelSummary]) {
         output.reserveCapacity(ModelJSONStream.flushBytes + 65_536)
         output += Array("[".utf8)
         var first = true
-        for row in rows {
-            guard let element = element(row) else { continue }
-            output += first ? [0x0A] : [0x2C, 0x0A]
-            first = false
-            ModelJSONStream.appendIndented(element, to: &output)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: rows.count, by: ModelJSONStream.batch) {
+            let batch = Array(rows[start..<min(start + ModelJSONStream.batch, rows.count)])
+            var prepared = [Prepared?](repeating: nil, count: batch.count)
+            let stream = self
+            prepared.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
+                    for index in stride(from: worker, to: batch.count, by: workers) { slots[index] = stream.element(batch[index]) }
+                }
+            }
+            for case let outcome? in prepared {
+                switch outcome {
+                case .element(let element):
+                    output += first ? [0x0A] : [0x2C, 0x0A]
+                    first = false
+                    ModelJSONStream.appendIndented(element, to: &output)
+                case .problem(let text): Console.warn(text)
+                case .gone: break
+                }
+            }
             if output.count >= ModelJSONStream.flushBytes { flush() }
         }
         output += first ? Array("\n\n]\n".utf8) : Array("\n]\n".utf8)
@@ -36,31 +53,39 @@ struct ModelJSONStream {
     }
 
     static let flushBytes = 1 << 20
+    /// Files prepared together: enough to keep the cores busy, few enough to keep memory low.
+    static let batch = 512
+
+    /// One model's JSON, or why it is not printed.
+    private enum Prepared: Sendable {
+        case element([UInt8])
+        case problem(String)
+        case gone
+    }
 
     private mutating func flush() {
         FileHandle.standardOutput.write(Data(output))
         output.removeAll(keepingCapacity: true)
     }
 
-    /// One model's JSON (no final line end), safe for a terminal; nil when its file is gone or
-    /// cannot be read (reported).
-    private func element(_ row: ModelSummary) -> [UInt8]? {
+    /// One model's JSON (no final line end), safe for a terminal; or the problem of a file that
+    /// cannot be read, or nothing for a file that is gone.
+    private func element(_ row: ModelSummary) -> Prepared {
         let path = session.directory.file(for: .model, id: row.id)
         do {
-            guard let bytes = try DurableFile.read(path) else { return nil }
+            guard let bytes = try DurableFile.read(path) else { return .gone }
             if let hash = printable[row.id], ContentHash.of(bytes) == hash, let fast = asPrinted(bytes, row) {
-                return TerminalText.escapingInJSON(fast)
+                return .element(TerminalText.escapingInJSON(fast))
             }
             let record = try session.store.load(ModelRecord.self, id: row.id)
             var encoded = try RecordCoding.encode(session.visible(record))
             encoded.removeLast()
-            return TerminalText.escapingInJSON(encoded)
+            return .element(TerminalText.escapingInJSON(encoded))
         } catch let error as StorageError {
-            Console.warn(error.message(session.language))
+            return .problem(error.message(session.language))
         } catch {
-            Console.warn("\(path): \(error)")
+            return .problem("\(path): \(error)")
         }
-        return nil
     }
 
     /// A canonical file's bytes as the acting user may read them, without the final line end;
