@@ -1,6 +1,9 @@
 import DVKCore
 import DVKStorage
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `list --json` without decoding what need not be: a model file whose bytes are still those the
 /// list index found canonical (same hash) is printed as it is, indented into the array — with
@@ -12,11 +15,16 @@ struct ModelJSONStream {
     let session: Session
     /// By id, the hash a file's bytes must have to be printed as they are.
     let printable: [String: UInt64]
+    /// Whether the acting user sees every model's sheets (their role, or blind scoring off):
+    /// then no model's appraisers need to be looked at.
+    let seesEverySheet: Bool
     private var output: [UInt8] = []
 
     init(session: Session, printable: [String: UInt64]) {
         self.session = session
         self.printable = printable
+        let configuration = session.configuration
+        seesEverySheet = AppraisalView.showsSheets(by: [], to: session.actor, rubric: configuration.rubric, users: configuration.users)
     }
 
     /// Prints the models of `rows`, in that order, as one JSON array. The files of a batch are
@@ -94,7 +102,8 @@ struct ModelJSONStream {
         var body = bytes
         if body.last == 0x0A { body.removeLast() }
         let configuration = session.configuration
-        if AppraisalView.showsSheets(by: row.appraisers, to: session.actor, rubric: configuration.rubric, users: configuration.users) {
+        if seesEverySheet || !row.appraisers.isEmpty
+            && AppraisalView.showsSheets(by: row.appraisers, to: session.actor, rubric: configuration.rubric, users: configuration.users) {
             return body
         }
         return ModelJSONStream.hidingSheets(body, count: row.appraisers.count)
@@ -122,13 +131,21 @@ struct ModelJSONStream {
     /// `element` indented by two spaces, as an element of the encoder's pretty-printed array
     /// (an empty line of an empty list stays empty).
     static func appendIndented(_ element: [UInt8], to output: inout [UInt8]) {
-        output += [0x20, 0x20]
-        var runStart = 0
-        for position in element.indices where element[position] == 0x0A {
-            output += element[runStart...position]
-            if position + 1 < element.count && element[position + 1] != 0x0A { output += [0x20, 0x20] }
-            runStart = position + 1
+        output.append(0x20)
+        output.append(0x20)
+        element.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var runStart = 0
+            while runStart < bytes.count, let found = memchr(base + runStart, 0x0A, bytes.count - runStart) {
+                let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...newline]))
+                if newline + 1 < bytes.count && bytes[newline + 1] != 0x0A {
+                    output.append(0x20)
+                    output.append(0x20)
+                }
+                runStart = newline + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        output += element[runStart...]
     }
 }

@@ -60,16 +60,19 @@ public enum TerminalText {
 
     /// Whether UTF-8 bytes hold an unsafe scalar other than the C0 controls `kept`: a C0 byte,
     /// DEL, C1 (C2 80–9F), or a bidi control (U+061C: D8 9C; U+200E–F and U+202A–E: E2 80 8E–8F,
-    /// AA–AE; U+2066–9: E2 81 A6–A9). A byte scan: no scalar property is looked up.
+    /// AA–AE; U+2066–9: E2 81 A6–A9). A byte scan: no scalar property is looked up, and a byte
+    /// that cannot start one of those is passed over with one test.
     static func holdsUnsafe(_ b: UnsafeBufferPointer<UInt8>, keeping kept: Set<UInt8>) -> Bool {
+        var keptMask: UInt32 = 0
+        for byte in kept where byte < 0x20 { keptMask |= 1 << UInt32(byte) }
         let count = b.count
         for index in 0..<count {
             let byte = b[index]
-            if byte >= 0x20 && byte < 0x7F || byte > 0xE2 { continue }
+            guard byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 else { continue }
             let next = index + 1 < count ? b[index + 1] : 0
             let third = index + 2 < count ? b[index + 2] : 0
             switch byte {
-            case 0x00..<0x20: if !kept.contains(byte) { return true }
+            case 0x00..<0x20: if keptMask & (1 << UInt32(byte)) == 0 { return true }
             case 0x7F: return true
             case 0xC2 where (0x80...0x9F).contains(next): return true
             case 0xD8 where next == 0x9C: return true
