@@ -6,7 +6,7 @@
 # (scripts/harness/make_register.py: values of the shipped lists, spellings varied) and times, on
 # a release build: `dvk import --dry-run` (checking only), the real import (one commit), then over
 # the imported data `dvk list --json > /dev/null` (decodes every record) and `dvk list > /dev/null`
-# twice (the first run builds the list index `.index/models.tsv`, the second reads it), with the
+# twice (the first run builds the list index `.index/models.idx`, the second reads it), with the
 # peak RSS of each (GNU time).
 # DVK_BIN=path/to/dvk uses that binary instead of building the release one; KEEP=1 keeps the
 # scratch folder.

@@ -8,14 +8,17 @@ struct BenchOptions: Sendable {
     var dvk: String = ".build/release/dvk"
     var temporary: String = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var keep = false
+    /// An existing data directory to measure instead of generated ones (interface and process rows).
+    var existing: String?
 
     static let usage = """
-        usage: dvk-bench [SIZE ...] [--repo DIR] [--dvk PATH] [--tmp DIR] [--keep]
+        usage: dvk-bench [SIZE ...] [--repo DIR] [--dvk PATH] [--tmp DIR] [--keep] [--data DIR]
           SIZE         model record counts to measure (default: 1000 10000 100000)
           --repo DIR   the dvk repository, for data/config and data/demo (default: current directory)
           --dvk PATH   the dvk binary timed as a subprocess (default: .build/release/dvk)
           --tmp DIR    where the temporary data directories go (default: $TMPDIR or /tmp)
           --keep       keep the data directories instead of deleting them
+          --data DIR   measure this existing data directory instead (interface, dvk and its peers)
         """
 
     /// Parses the arguments, or says what is wrong with them.
@@ -34,6 +37,7 @@ struct BenchOptions: Sendable {
                 case "--dvk": options.dvk = try value(argument)
                 case "--tmp": options.temporary = try value(argument)
                 case "--keep": options.keep = true
+                case "--data": options.existing = try value(argument)
                 case "-h", "--help": throw UsageError("")
                 default:
                     guard let size = Int(argument.replacingOccurrences(of: "_", with: "")), size > 0 else {

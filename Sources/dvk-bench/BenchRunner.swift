@@ -14,8 +14,21 @@ struct BenchRunner {
             "resident memory is VmRSS after malloc_trim; it includes the demo set and configuration (a few MB)",
             "search rows time the whole list update (filter, then sort by id); the pre-folded rows fold the same fields ModelQuery searches",
             "open and save pick 50 random records (warm cache); save includes the lock, revision check, fsyncs and journal append",
-            "process rows run the dvk binary given by --dvk (\(options.dvk)), output to /dev/null, median of 3",
+            "process rows run the dvk binary given by --dvk (\(options.dvk)), output to /dev/null, median of 3; peak memory is the program's VmHWM, watched in one more run",
+            "pty rows spawn the program in a 120×35 pseudo-terminal and stop the clock when its first screen is written: dvk's hint bar («quit», the last line drawn), VisiData's first row (the first id of the list); the program is then killed",
         ]
+    }
+
+    /// The interface and whole-process rows of an existing data directory (`--data`), reported
+    /// under its number of models.
+    func run(existing path: String, into report: inout Report) throws {
+        let fixture = try Fixture(existing: path, temporary: options.temporary)
+        defer { fixture.remove() }
+        log("\(path): interactive list")
+        var figures = InterfaceBench(fixture: fixture).run()
+        log("\(path): dvk and its peers as whole processes")
+        figures += PeerBench(dvk: options.dvk, dataPath: path, scratch: fixture.folder, size: fixture.ids.count).run(report: &report)
+        report.add(size: fixture.ids.count, figures: figures)
     }
 
     func run(size: Int, into report: inout Report) throws {
@@ -38,10 +51,10 @@ struct BenchRunner {
         records = []
         Machine.releaseFreedMemory()
         if FileManager.default.isExecutableFile(atPath: options.dvk) {
-            log("\(size) records: dvk subprocess")
-            figures += ProcessBench(dvk: options.dvk, dataPath: fixture.directory.path, scratch: fixture.folder).run(report: &report)
+            log("\(size) records: dvk and its peers as whole processes")
+            figures += PeerBench(dvk: options.dvk, dataPath: fixture.directory.path, scratch: fixture.folder, size: size).run(report: &report)
         } else {
-            report.note("process start not measured: no executable at \(options.dvk) (build dvk, or pass --dvk PATH)")
+            report.note("process rows not measured: no executable at \(options.dvk) (build dvk, or pass --dvk PATH)")
         }
         report.add(size: size, figures: figures)
     }

@@ -46,6 +46,18 @@ struct Fixture {
         writeMs = total
     }
 
+    /// An existing data directory (`--data`), with a fresh temporary folder beside the figures
+    /// for the files the measures write (a CSV for VisiData, standard error).
+    init(existing path: String, temporary: String) throws {
+        folder = try Fixture.makeTemporaryFolder(in: temporary)
+        directory = DataDirectory(path: path)
+        login = UserIdentity.systemLogin(environment: ProcessInfo.processInfo.environment)
+        configuration = try directory.loadConfiguration()
+        store = RecordStore(directory: directory)
+        ids = store.ids(of: .model)
+        writeMs = 0
+    }
+
     /// Deletes the temporary folder and everything in it.
     func remove() {
         try? FileManager.default.removeItem(atPath: folder)

@@ -18,6 +18,8 @@ struct Target: Sendable {
     static let save = Target(2, 2, 2, "ms")
     static let statistics = Target(5, 20, 100, "ms")
     static let memory = Target(30, 60, 200, "MB")
+    /// Issue 14: a whole process that reads every record (`list --json`, `check`) at 100k.
+    static let wholeProcessMemory = Target(200, 200, 200, "MB")
 
     var text: String {
         func number(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }

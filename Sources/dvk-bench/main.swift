@@ -26,8 +26,12 @@ do {
     log("demo set: \(source.demo.models.count) models generated in \(Figure.format(demoMs)) ms")
     let runner = BenchRunner(options: options, source: source)
     var report = Report()
-    for size in options.sizes {
-        try runner.run(size: size, into: &report)
+    if let existing = options.existing {
+        try runner.run(existing: existing, into: &report)
+    } else {
+        for size in options.sizes {
+            try runner.run(size: size, into: &report)
+        }
     }
     print(report.markdown())
     print("")

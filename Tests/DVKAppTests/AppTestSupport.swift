@@ -24,9 +24,11 @@ final class AppHarness {
         try self.init(sharing: directory, login: login, language: language, rows: rows, columns: columns, startOnDashboard: startOnDashboard)
     }
 
-    /// Another user's app on the same data directory (a second person at another terminal).
+    /// Another user's app on the same data directory (a second person at another terminal). As
+    /// `App.run` does, the first screen is drawn, the record files checked and the screen drawn
+    /// again; without `checkingFiles` it stays as painted from the list index.
     init(sharing directory: DataDirectory, login: String, language: Language = .vi, rows: Int = 30, columns: Int = 110,
-         startOnDashboard: Bool = false) throws {
+         startOnDashboard: Bool = false, checkingFiles: Bool = true) throws {
         self.directory = directory
         let configuration = try directory.loadConfiguration()
         workspace = Workspace(directory: directory, configuration: configuration, actor: configuration.users.actor(login: login),
@@ -34,6 +36,7 @@ final class AppHarness {
         app = App(workspace: workspace, language: language, startOnDashboard: startOnDashboard)
         screen = MemoryScreen(rows: rows, columns: columns)
         app.draw(on: screen)
+        if checkingFiles && app.checkRecordFiles() { app.draw(on: screen) }
     }
 
     /// Sends keys one by one, drawing after each as the real loop does.

@@ -74,6 +74,38 @@ import Testing
         #expect(h.text.contains("5/5 mô hình"))
     }
 
+    /// Typing further narrows the rows already found; anything else filters afresh.
+    @Test func aSearchTypedFurtherBackspacedOrFilteredShowsWhatAFreshSearchShows() throws {
+        let h = try harness()
+        h.press(.character("/"))
+        h.type("duong que")
+        #expect(listedNames(h) == ["Thắp sáng"])
+        for _ in 0..<4 { h.press(.backspace) }
+        #expect(listedNames(h) == ["Đường hoa", "Thắp sáng"], "a shorter search is not narrowed from the longer one")
+        h.type("x")
+        #expect(listedNames(h).isEmpty)
+        h.press(.backspace)
+        h.type(" hoa")
+        #expect(listedNames(h) == ["Đường hoa"])
+        h.press(.enter)
+        h.press(.character("/"), .escape)
+        #expect(listedNames(h).count == 5, "leaving the search after a narrowing shows everything")
+    }
+
+    @Test func aHandEditMadeBeforeTheStartShowsOnceTheFilesAreChecked() throws {
+        let h = try harness()
+        let path = h.directory.file(for: .model, id: "2025-0004")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "Ánh sáng vùng cao", with: "Ánh sáng sửa tay").write(toFile: path, atomically: true, encoding: .utf8)
+        let again = try AppHarness(sharing: h.directory, login: "thuky", checkingFiles: false)
+        #expect(again.workspace.rowsUnchecked, "the first screen came from the index")
+        #expect(!again.text.contains("sửa tay"))
+        #expect(again.app.checkRecordFiles())
+        again.app.draw(on: again.screen)
+        #expect(again.text.contains("Ánh sáng sửa tay"))
+        #expect(!again.app.checkRecordFiles(), "checked once")
+    }
+
     @Test func filtersComeFromPickers() throws {
         let h = try harness()
         h.press(.character("f"))

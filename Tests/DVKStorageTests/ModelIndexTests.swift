@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test func theFirstLoadDecodesEverythingAndTheNextNothing() {
-        let first = index.load()
+        let first = index.revalidateAgainstEveryFile()
         #expect(first.decoded == 2)
         #expect(first.summaries.map(\.id).sorted() == ["2025-0001", "2025-0002"])
-        let second = index.load()
+        let second = index.revalidateAgainstEveryFile()
         #expect(second.decoded == 0)
         #expect(second.summaries.sorted { $0.id < $1.id } == first.summaries.sorted { $0.id < $1.id })
         let camera = second.summaries.first { $0.id == "2025-0002" }
@@ -49,8 +49,8 @@ import Testing
         record.appraisals = [ScoreSheet(appraiser: "thamdinh1", at: TestSupport.time, scores: []),
                              ScoreSheet(appraiser: "Nguyễn Thị Hoa", at: TestSupport.time, scores: [])]
         try store.commit([.model(record, expectedRevision: 1, action: "edit")], by: "a", at: TestSupport.time)
-        _ = index.load()
-        let again = index.load()
+        _ = index.revalidateAgainstEveryFile()
+        let again = index.revalidateAgainstEveryFile()
         #expect(again.decoded == 0, "read back from the index file, not decoded")
         let summary = try #require(again.summaries.first { $0.id == "2025-0001" })
         #expect(summary.stateSince == Day(year: 2025, month: 9, day: 3))
@@ -59,12 +59,12 @@ import Testing
     }
 
     @Test func aChangedFileIsDecodedAgain() throws {
-        _ = index.load()
+        _ = index.revalidateAgainstEveryFile()
         var record = try store.load(ModelRecord.self, id: "2025-0001")
         record.name = "Đổi tên sau khi lập chỉ mục"
         record.state = "registered"
         try store.commit([.model(record, expectedRevision: 1, action: "edit")], by: "b", at: TestSupport.time)
-        let again = index.load()
+        let again = index.revalidateAgainstEveryFile()
         #expect(again.decoded == 1)
         let summary = again.summaries.first { $0.id == "2025-0001" }
         #expect(summary?.displayName == "Đổi tên sau khi lập chỉ mục")
@@ -73,19 +73,19 @@ import Testing
     }
 
     @Test func aBrokenIndexIsRebuiltAndABrokenRecordIsReported() throws {
-        _ = index.load()
-        try DurableFile.write(Array("garbage\u{0}\n".utf8), to: directory.path + "/.index/models.tsv")
-        #expect(index.load().decoded == 2)
+        _ = index.revalidateAgainstEveryFile()
+        try DurableFile.write(Array("garbage\u{0}\n".utf8), to: directory.path + "/.index/models.idx")
+        #expect(index.revalidateAgainstEveryFile().decoded == 2)
         try DurableFile.write(Array("{ \"id\": ".utf8), to: directory.file(for: .model, id: "2025-0003"))
-        let result = index.load()
+        let result = index.revalidateAgainstEveryFile()
         #expect(result.summaries.count == 2)
         #expect(result.problems.count == 1)
         #expect(result.problems.first?.message(.en).contains("2025-0003.json:1:") == true)
     }
 
     @Test func aDeletedFileLeavesTheList() throws {
-        _ = index.load()
+        _ = index.revalidateAgainstEveryFile()
         unlink(directory.file(for: .model, id: "2025-0002"))
-        #expect(index.load().summaries.map(\.id) == ["2025-0001"])
+        #expect(index.revalidateAgainstEveryFile().summaries.map(\.id) == ["2025-0001"])
     }
 }

@@ -99,12 +99,12 @@ import Glibc
         try create("2025-0001")
         mkfifo(directory.file(for: .model, id: "2025-0002"), 0o660)
         try DurableFile.makeFolder(directory.path + "/.index")
-        unlink(directory.path + "/.index/models.tsv")
-        mkfifo(directory.path + "/.index/models.tsv", 0o660)
+        unlink(directory.path + "/.index/models.idx")
+        mkfifo(directory.path + "/.index/models.idx", 0o660)
         let report = store.loadAll(ModelRecord.self)
         #expect(report.records.map(\.id) == ["2025-0001"])
         #expect(report.problems == [.notRegularFile(path: directory.file(for: .model, id: "2025-0002"))])
-        let index = ModelIndex(store: store, lists: try directory.loadConfiguration().lists).load()
+        let index = ModelIndex(store: store, lists: try directory.loadConfiguration().lists).revalidateAgainstEveryFile()
         #expect(index.summaries.map(\.id) == ["2025-0001"])
         unlink(directory.journalPath)
         mkfifo(directory.journalPath, 0o660)
@@ -237,22 +237,6 @@ import Glibc
             "2025-0001: the journal (journal.jsonl) has no line for revision 2–3 of the record",
             "2025-0002: the journal has lines for this record but there is no file models/2025-0002.json",
         ])
-    }
-
-    // MARK: - The index
-
-    @Test func aTamperedIndexLineIsFoundAndTheIndexDiscarded() throws {
-        try create("2025-0001")
-        let lists = try directory.loadConfiguration().lists
-        let index = ModelIndex(store: store, lists: lists)
-        _ = index.load()
-        let path = directory.path + "/.index/models.tsv"
-        let text = String(decoding: bytes(path), as: UTF8.self).replacingOccurrences(of: "Thắp sáng đường quê", with: "Tên giả mạo")
-        try DurableFile.write(Array(text.utf8), to: path)
-        #expect(index.load().summaries.first?.displayName.contains("giả mạo") == true, "a stamp that matches is believed at start")
-        #expect(index.disagreements(with: store.loadAll(ModelRecord.self).records) == ["2025-0001"])
-        index.discard()
-        #expect(index.load().summaries.first?.displayName.contains("giả mạo") == false)
     }
 
     // MARK: - Init

@@ -76,10 +76,24 @@ public final class App {
         let list = ModelListScreen(app: self)
         stack = [list]
         if startOnDashboard { stack.append(DashboardScreen(app: self, list: list)) }
-        if !workspace.loadProblems.isEmpty {
-            let lines = workspace.loadProblems.prefix(8).map { $0.message(language) }
-            show(MessageBox(title: AppText.loadProblems.text(language), lines: Array(lines), choices: [("o", "OK")], isError: true)) { _ in }
-        }
+        showLoadProblems()
+    }
+
+    /// The files that could not be read, in a message, if there are any.
+    private func showLoadProblems() {
+        guard !workspace.loadProblems.isEmpty else { return }
+        let lines = workspace.loadProblems.prefix(8).map { $0.message(language) }
+        show(MessageBox(title: AppText.loadProblems.text(language), lines: Array(lines), choices: [("o", "OK")], isError: true)) { _ in }
+    }
+
+    /// Once the first screen is painted from the list index: checks it against every record
+    /// file (changes made outside dvk) and shows what changed; true when anything did.
+    @discardableResult
+    public func checkRecordFiles() -> Bool {
+        guard workspace.checkAgainstFiles() else { return false }
+        stack.forEach { $0.didReappear() }
+        if overlay == nil { showLoadProblems() }
+        return true
     }
 
     func t(_ text: LocalizedText) -> String { text.text(language) }
@@ -94,6 +108,7 @@ public final class App {
         liveScreen = screen
         defer { liveScreen = nil }
         draw(on: screen)
+        if checkRecordFiles() { draw(on: screen) }
         while !wantsQuit, let key = keys.nextKey() {
             handle(key)
             draw(on: screen)

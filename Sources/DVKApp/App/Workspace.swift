@@ -25,7 +25,7 @@ public final class Workspace {
         store = RecordStore(directory: directory)
         self.actor = actor
         self.clock = clock
-        reload()
+        take(index.open())
     }
 
     public var lists: ListCatalog { configuration.lists }
@@ -41,11 +41,35 @@ public final class Workspace {
         reload()
     }
 
-    /// Reads every record again from disk.
+    /// Whether the rows were taken from the list index and the journal without looking at every
+    /// record file (at start, for a fast first screen): ``checkAgainstFiles()`` then does.
+    public private(set) var rowsUnchecked = false
+
+    /// Reads every record again from disk (what changed since the index was written).
     public func reload() {
-        let index = ModelIndex(store: store, lists: configuration.lists).load()
-        rows = index.summaries
-        loadProblems = index.problems
+        take(index.revalidateAgainstEveryFile())
+    }
+
+    /// Checks the rows taken at start against every record file, for changes made outside dvk
+    /// (a hand edit, a restored backup, a sync); true when the rows or the problems changed.
+    @discardableResult
+    public func checkAgainstFiles() -> Bool {
+        guard rowsUnchecked else { return false }
+        let result = index.revalidateAgainstEveryFile()
+        guard result.summaries != rows || !result.problems.isEmpty else {
+            rowsUnchecked = false
+            return false
+        }
+        take(result)
+        return true
+    }
+
+    private var index: ModelIndex { ModelIndex(store: store, lists: configuration.lists) }
+
+    private func take(_ result: ModelIndex.Result) {
+        rows = result.summaries
+        loadProblems = result.problems
+        rowsUnchecked = !result.isChecked
         generation += 1
     }
 

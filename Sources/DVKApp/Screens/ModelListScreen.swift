@@ -11,6 +11,8 @@ final class ModelListScreen: CommandTarget {
     private var ordered: [ModelSummary] = []
     /// Indexes into `ordered` of the rows shown.
     private var shown: [Int] = []
+    /// The query `shown` was filtered with, from `ordered` as it is; nil after a sort.
+    private var shownFor: ModelQuery?
     var table = TableState()
     var marked: Set<String> = []
     var searching: LineEditor?
@@ -91,6 +93,7 @@ final class ModelListScreen: CommandTarget {
         let selectedID = wanted ?? current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         shown = []
+        shownFor = nil
         refilter(selecting: selectedID)
     }
 
@@ -101,7 +104,14 @@ final class ModelListScreen: CommandTarget {
         var live = query
         live.search = searching?.text ?? query.search
         let words = live.searchWords
-        shown = ordered.indices.filter { live.matchesFilters(ordered[$0]) && ModelQuery.matches(foldedBytes: ordered[$0].searchKey, words: words) }
+        // A search typed further only narrows what the shorter one found: a keystroke at 100,000
+        // models then looks at the rows still shown, not at all of them.
+        let candidates = shownFor.map { live.narrows($0) } == true ? shown : Array(ordered.indices)
+        let filtering = live.hasFilters
+        shown = ordered.withUnsafeBufferPointer { rows in
+            candidates.filter { (!filtering || live.matchesFilters(rows[$0])) && ModelQuery.matches(foldedBytes: rows[$0].searchKey, words: words) }
+        }
+        shownFor = live
         table.setCount(shown.count)
         if let selectedID, let index = shown.firstIndex(where: { ordered[$0].id == selectedID }) {
             table.select(index, pageHeight: pageHeight)

@@ -3,9 +3,9 @@ import DVKCore
 import DVKStorage
 
 /// `dvk list`: the model records, filtered and sorted, as a table, CSV or a JSON array of whole
-/// records. The table and CSV come from the list index (only changed files are decoded);
-/// `--json` decodes every record, since it prints them whole (score sheets as far as blind
-/// scoring lets the acting user see them).
+/// records. Filtering and sorting work on the list index (only changed files are decoded);
+/// `--json` then prints each file's bytes, decoding only the files that are not as dvk writes
+/// them (``ModelJSONStream``; score sheets as far as blind scoring lets the acting user see them).
 struct ListCommand: SessionCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "list", abstract: CLIText.help.listAbstract.text(CLILanguage.current))
@@ -19,11 +19,12 @@ struct ListCommand: SessionCommand {
     mutating func execute(_ session: Session) throws {
         let query = try filter.query(session)
         let workflow = session.configuration.workflow
+        let index = session.checkedModelIndex()
+        let all = index.summaries
         if json {
-            let all = session.loadAllWarning(ModelRecord.self)
-            return try Console.json(query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language).map(session.visible))
+            var stream = ModelJSONStream(session: session, printable: index.printableHashes())
+            return stream.write(query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language))
         }
-        let all = session.modelSummaries()
         let rows = query.apply(to: all, lists: session.lists, workflow: workflow, language: session.language)
         let presenter = ModelPresenter(session: session)
         if csv { return Console.raw(presenter.csv(rows)) }

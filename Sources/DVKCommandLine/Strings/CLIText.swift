@@ -29,8 +29,8 @@ enum CLIText {
 
     static func indexDisagrees(_ ids: [String]) -> L {
         let list = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
-        return L(vi: ".index/models.tsv: chỉ mục danh sách khác với bản ghi ở \(ids.count) mô hình (\(list)); đã xóa chỉ mục, lần mở sau sẽ dựng lại từ bản ghi",
-                 en: ".index/models.tsv: the list index disagrees with the records for \(ids.count) models (\(list)); the index was removed and is rebuilt from the records at the next start")
+        return L(vi: ".index/models.idx: chỉ mục danh sách khác với bản ghi ở \(ids.count) mô hình (\(list)); đã xóa chỉ mục, lần mở sau sẽ dựng lại từ bản ghi",
+                 en: ".index/models.idx: the list index disagrees with the records for \(ids.count) models (\(list)); the index was removed and is rebuilt from the records at the next start")
     }
 
     static func demoLoaded(models: Int, inspections: Int, decisions: Int) -> L {

@@ -57,9 +57,15 @@ struct Session {
     /// Every model's summary from the list index (only changed files are decoded); a file that
     /// cannot be read is reported on stderr and skipped.
     func modelSummaries() -> [ModelSummary] {
-        let result = ModelIndex(store: store, lists: configuration.lists).load()
+        checkedModelIndex().summaries
+    }
+
+    /// The list index checked against every model file (``modelSummaries()``, and what
+    /// `list --json` may print without decoding).
+    func checkedModelIndex() -> ModelIndex.Result {
+        let result = ModelIndex(store: store, lists: configuration.lists).revalidateAgainstEveryFile()
         for problem in result.problems { Console.warn(problem.message(language)) }
-        return result.summaries
+        return result
     }
 
     func loadModel(_ id: String) throws -> ModelRecord { try store.load(ModelRecord.self, id: id) }

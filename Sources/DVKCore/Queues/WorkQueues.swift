@@ -28,7 +28,10 @@ public struct WorkQueues: Sendable {
     ]
 
     /// The queues `actor` acts on, in dashboard order, each with its models (possibly none).
-    public func queues(for actor: Actor, models: [some QueueItem], today: Day) -> [Queue] {
+    // Specialised for the list index's summaries: generic across modules, each model was copied
+    // through its value witness (a tenth of the first screen at 100,000 models).
+    @_specialize(exported: true, where Item == ModelSummary)
+    public func queues<Item: QueueItem>(for actor: Actor, models: [Item], today: Day) -> [Queue] {
         let kinds = Queue.Kind.allCases.filter { kind in WorkQueues.states[kind].map { acts(actor, on: kind, state: $0) } ?? false }
         let kindOfState = Dictionary(uniqueKeysWithValues: kinds.compactMap { kind in WorkQueues.states[kind].map { ($0, kind) } })
         // One pass over the models, reading only what each queue needs (no copies of them).
@@ -45,7 +48,8 @@ public struct WorkQueues: Sendable {
     }
 
     /// How many models of `year` sit in each state, by field id (`""` for no field).
-    public func pipeline(models: [some ModelListable], year: Int) -> [String: [String: Int]] {
+    @_specialize(exported: true, where Item == ModelSummary)
+    public func pipeline<Item: ModelListable>(models: [Item], year: Int) -> [String: [String: Int]] {
         var counts: [String: [String: Int]] = [:]
         for model in models where model.year == year {
             counts[model.state, default: [:]][model.field, default: 0] += 1

@@ -40,6 +40,20 @@ public struct ModelQuery: Sendable, Hashable {
         return true
     }
 
+    /// Whether any criterion but the search words is set.
+    public var hasFilters: Bool {
+        !(states.isEmpty && years.isEmpty && fields.isEmpty && units.isEmpty && levels.isEmpty && subjects.isEmpty && kinds.isEmpty && ids.isEmpty)
+    }
+
+    /// Whether everything this query keeps is among what `earlier` kept: the same criteria and
+    /// sort, and a search that continues `earlier`'s (its folded text starts with the other's, so
+    /// every earlier word is in it or begins one of its words).
+    public func narrows(_ earlier: ModelQuery) -> Bool {
+        var same = earlier
+        same.search = search
+        return same == self && VietnameseText.fold(search).hasPrefix(VietnameseText.fold(earlier.search))
+    }
+
     /// The folded text a search looks in: id, name, unit name, address, person in charge,
     /// individual's name. Compute it once per record and keep it (a list re-filters on every key).
     public static func searchKey(_ record: ModelRecord, lists: ListCatalog) -> String {

@@ -154,10 +154,15 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
     /// Every free-text field normalised to NFC with control characters removed: applied at each
     /// entry point (CLI, TUI, import) before a record is validated or saved.
     public func normalized() -> ModelRecord {
+        normalized(line: VietnameseText.cleanLine, field: VietnameseText.cleanField)
+    }
+
+    /// `normalized()` with the cleaning of one-line texts (`line`) and multi-line ones (`field`)
+    /// given: ``isNormalized`` passes the same cleaning, watching whether any text changes.
+    private func normalized(line: (String) -> String, field clean: (String) -> String) -> ModelRecord {
         var r = self
         // Multi-line text keeps its line breaks and tabs; one-line fields (shown in table cells
         // and document headers) lose them.
-        let clean = VietnameseText.cleanField, line = VietnameseText.cleanLine
         r.phase = line(phase); r.name = line(name); r.address = line(address)
         r.situation = clean(situation); r.objectives = clean(objectives); r.solutions = clean(solutions)
         r.beneficiaries = clean(beneficiaries); r.forces = clean(forces); r.outputs = clean(outputs)
@@ -190,8 +195,17 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
     /// Whether every text is already as `normalized()` makes it (NFC, no control characters, no
     /// surrounding spaces), compared scalar by scalar — Swift's `==` would call NFC and NFD equal.
     public var isNormalized: Bool {
-        guard let mine = try? JSONValue(encoding: self), let clean = try? JSONValue(encoding: normalized()) else { return true }
-        return mine.scalarsEqual(clean)
+        var changed = false
+        func watching(_ cleaning: @escaping (String) -> String) -> (String) -> String {
+            { text in
+                let cleaned = cleaning(text)
+                // Equal bytes are equal scalars; `==` on String would call NFC and NFD equal.
+                if !cleaned.utf8.elementsEqual(text.utf8) { changed = true }
+                return cleaned
+            }
+        }
+        _ = normalized(line: watching(VietnameseText.cleanLine), field: watching(VietnameseText.cleanField))
+        return !changed
     }
 
     /// The name shown in lists: the model's name, or for an individual with no name, the person.

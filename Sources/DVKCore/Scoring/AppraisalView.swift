@@ -31,11 +31,17 @@ public struct AppraisalView: Sendable, Hashable {
     /// The view of `sheets` (one model's) for `viewer`.
     public init(of sheets: [ScoreSheet], for viewer: Actor, rubric: Rubric, users: UsersConfig) {
         sheetCount = sheets.count
-        let own = Rubric.hasSheet(by: [viewer.login, viewer.name], in: sheets)
-        let visible = !rubric.othersHiddenUntilOwnSheet || own || users.canEdit(viewer)
+        let visible = AppraisalView.showsSheets(by: sheets.map(\.appraiser), to: viewer, rubric: rubric, users: users)
         self.sheets = visible ? sheets : []
         summary = visible ? ScoreSummary(sheets: sheets, rubric: rubric) : nil
         hiddenNote = visible ? nil : users.canAppraise(viewer) ? AppraisalView.untilOwnSheet(sheets.count) : AppraisalView.blind(sheets.count)
+    }
+
+    /// Whether `viewer` may read a model's sheets, given who wrote them: blind scoring off, one
+    /// of them their own, or a role that edits. (What the summaries of the list index allow to
+    /// decide without reading the sheets themselves.)
+    public static func showsSheets(by appraisers: [String], to viewer: Actor, rubric: Rubric, users: UsersConfig) -> Bool {
+        !rubric.othersHiddenUntilOwnSheet || Rubric.hasAppraiser([viewer.login, viewer.name], among: appraisers) || users.canEdit(viewer)
     }
 
     /// The note an appraiser without a sheet sees in place of the others' sheets.

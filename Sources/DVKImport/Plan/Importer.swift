@@ -52,7 +52,7 @@ public struct Importer: Sendable {
         let ordered = ImportKind.allCases.flatMap { kind in located.filter { $0.kind == kind } }
         let total = ordered.reduce(0) { $0 + $1.dataRows.count }
         var done = 0
-        let summaries = ModelIndex(store: store, lists: configuration.lists).load().summaries
+        let summaries = ModelIndex(store: store, lists: configuration.lists).revalidateAgainstEveryFile().summaries
         let existing = Dictionary(summaries.map { (ModelSheetPlanner.duplicateKey(unit: $0.unit, name: $0.displayName, year: $0.year), $0.id) },
                                   uniquingKeysWith: { first, _ in first })
         for sheet in ordered {

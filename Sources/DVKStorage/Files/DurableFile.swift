@@ -110,9 +110,18 @@ public enum DurableFile {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StorageError.io(path: path, operation: "fstat", code: errno) }
         if Int(info.st_size) > limit { throw StorageError.tooLarge(path: path, limit: limit) }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        // The size the file has now, read straight into the result; whatever it grew by since is
+        // read after, in chunks.
+        var result = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            while count < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { throw StorageError.io(path: path, operation: "read", code: errno) }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -125,6 +134,32 @@ public enum DurableFile {
             result.append(contentsOf: buffer[0..<count])
         }
         return result
+    }
+
+    /// The bytes of `path` from `offset` to its end, or nil when it does not exist; refused like
+    /// ``read(_:limit:)`` when they are more than `limit`.
+    public static func read(_ path: String, from offset: Int, limit: Int) throws -> [UInt8]? {
+        let fd: Int32
+        do {
+            fd = try openRegular(path, flags: O_RDONLY, create: false)
+        } catch StorageError.io(_, _, let code) where code == ENOENT {
+            return nil
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StorageError.io(path: path, operation: "fstat", code: errno) }
+        let length = max(0, Int(info.st_size) - offset)
+        if length > limit { throw StorageError.tooLarge(path: path, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: length)
+        var done = 0
+        while done < length {
+            let got = bytes[done...].withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset + done)) }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { throw StorageError.io(path: path, operation: "read", code: errno) }
+            if got == 0 { break }
+            done += got
+        }
+        return Array(bytes[0..<done])
     }
 
     /// The size of the regular file at `path`; nil when it does not exist.

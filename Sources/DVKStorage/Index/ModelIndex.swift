@@ -4,10 +4,18 @@ import Foundation
 import Glibc
 #endif
 
-/// The list index (`.index/models.tsv`): one line per model file with its size and modification
-/// time and the model's summary. Derived, never the truth: at each start the model folder is
-/// scanned (readdir + fstatat), every file whose size or time differs — or that the index does
-/// not know — is decoded again, and the index is rewritten. Delete it and it is rebuilt.
+/// The list index (`.index/models.idx`, ``IndexFile``): each model file's stamp, content hash
+/// and summary. Derived, never the truth: delete it and it is rebuilt from the record files.
+///
+/// Two ways to read it:
+/// - ``open()``, for a first screen: the index as written, brought up to date with the saves
+///   the journal lists since (dvk's own changes), without looking at every file. The result
+///   says ``Result/isChecked`` false: call ``revalidateAgainstEveryFile()`` once the screen is
+///   painted, to find what changed outside dvk (a hand edit, a restored backup, a sync).
+/// - ``revalidateAgainstEveryFile()``: every file of `models/` is stat'ed, each one whose stamp
+///   differs — or that the index does not know — is decoded again, and the index is rewritten.
+///   Every command that prints or checks records uses it; so must whatever changes record files
+///   without the store (a merge of another office's files).
 public struct ModelIndex: Sendable {
     public let store: RecordStore
     public let lists: ListCatalog
@@ -17,222 +25,193 @@ public struct ModelIndex: Sendable {
         self.lists = lists
     }
 
-    static let header = "dvk-model-index\t2"
-    /// The largest index read (about 300 bytes a model: 100,000 models take 30 MB).
+    /// The largest index read (about 250 bytes a model: 100,000 models take 25 MB).
     static let readLimit = 256 << 20
+    /// The most journal bytes ``open()`` reads to catch up with dvk's own saves; beyond it the
+    /// index is checked against every file instead.
+    static let journalCatchUpLimit = 8 << 20
 
-    var path: String { store.directory.path + "/.index/models.tsv" }
+    var path: String { store.directory.path + "/.index/models.idx" }
+    /// The text index of earlier versions, removed when the new one is written.
+    var legacyPath: String { store.directory.path + "/.index/models.tsv" }
 
-    /// What a load found: the summaries, the files that could not be read, and how many were
-    /// decoded (not taken from the index).
+    /// What a load found: the summaries in id order, the files that could not be read, how many
+    /// were decoded (not taken from the index), and whether every file was looked at.
     public struct Result: Sendable {
         public var summaries: [ModelSummary]
         public var problems: [StorageError]
         public var decoded: Int
+        /// False when the summaries come from the index and the journal only (``open()``).
+        public var isChecked: Bool
+        /// For each summary, in the same order: the hash of its file's bytes when they are
+        /// exactly what dvk writes for the record (``printableHash(of:)``).
+        let canonicalHashes: [UInt64?]
+
+        init(rows: IndexRows, problems: [StorageError], decoded: Int, isChecked: Bool) {
+            summaries = rows.summaries
+            canonicalHashes = rows.files.map { $0.isCanonical ? $0.contentHash : nil }
+            self.problems = problems
+            self.decoded = decoded
+            self.isChecked = isChecked
+        }
+
+        /// Which files' bytes may be printed as they are: by id, the hash those bytes must have.
+        public func printableHashes() -> [String: UInt64] {
+            var hashes: [String: UInt64] = [:]
+            hashes.reserveCapacity(summaries.count)
+            for (summary, hash) in zip(summaries, canonicalHashes) {
+                if let hash { hashes[summary.id] = hash }
+            }
+            return hashes
+        }
     }
 
-    /// Every model's summary, decoding only the files that changed since the index was written.
-    public func load() -> Result {
+    /// The summaries for a first screen: from the index, with the models the journal shows saved
+    /// since it was written read again. Without a usable index (missing, damaged, another
+    /// version, a journal that shrank or cannot be read) this is ``revalidateAgainstEveryFile()``.
+    public func open() -> Result {
+        guard let index = readIndex(), let journalSize = try? DurableFile.size(store.directory.journalPath) else {
+            return revalidateAgainstEveryFile()
+        }
+        if journalSize == index.journalSize {
+            return Result(rows: index.rows, problems: [], decoded: 0, isChecked: false)
+        }
+        guard journalSize > index.journalSize, journalSize - index.journalSize <= ModelIndex.journalCatchUpLimit,
+              let tail = try? DurableFile.read(store.directory.journalPath, from: index.journalSize, limit: ModelIndex.journalCatchUpLimit)
+        else { return revalidateAgainstEveryFile() }
+        let journal = Journal.parse(bytes: tail, path: store.directory.journalPath)
+        // A range that does not start at a line or holds a torn line: not the journal the index saw.
+        guard journal.problems.isEmpty, tail.first != 0x0A else { return revalidateAgainstEveryFile() }
+        let saved = Set(journal.entries.filter { $0.kind == .model && RecordStore.isSafeID($0.id) }.map(\.id))
         let folder = store.directory.folder(for: .model)
+        let stamps = saved.map { id in (id: id, stamp: FileStamp(path: "\(folder)/\(id).json")) }
+        let read = decode(stamps.compactMap { item in item.stamp.map { (item.id, $0) } })
+        return Result(rows: index.rows.replacing(saved, with: read.rows), problems: read.problems, decoded: saved.count, isChecked: false)
+    }
+
+    /// Checks the index against every file of `models/` (size, times, inode), decodes each file
+    /// that changed or is new, drops the files that are gone, and writes the index again when
+    /// anything differed. The one full re-validation: call it after anything but the store
+    /// changed record files.
+    public func revalidateAgainstEveryFile() -> Result {
+        // Taken first: a save landing during the scan is then caught up with at the next open.
+        let journalSize = (try? DurableFile.size(store.directory.journalPath)) ?? 0
         let known = readIndex()
-        var fresh: [(entry: Entry, summary: ModelSummary)] = []
+        let folder = store.directory.folder(for: .model)
+        let names = DurableFile.names(in: folder)
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .map { String($0.dropLast(5)) }
+            .sorted()
+        var fresh = IndexRows()
         var stale: [(id: String, stamp: FileStamp)] = []
-        // One open folder and fstatat per file: no walk of the whole path for each of them.
-        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        fresh.reserve(names.count)
+        // One open folder and fstatat per file; the index and the names are both in id order
+        // (String order: by UTF-8 bytes for the names of record files; ``IndexRows`` checks).
+        let folderFD = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folderFD >= 0 { close(folderFD) } }
-        for id in store.ids(of: .model) {
-            guard let stamp = folderFD >= 0 ? FileStamp(folder: folderFD, name: "\(id).json") : FileStamp(path: "\(folder)/\(id).json") else { continue }
-            if let cached = known[id], cached.stamp == stamp {
-                fresh.append((cached, cached.summary))
+        let rows = known?.rows ?? IndexRows()
+        var position = 0
+        for id in names {
+            guard let stamp = folderFD >= 0 ? FileStamp(folder: folderFD, name: "\(id).json") : FileStamp(path: "\(folder)/\(id).json")
+            else { continue }
+            while position < rows.count && rows.summaries[position].id < id { position += 1 }
+            if position < rows.count, rows.summaries[position].id == id, rows.files[position].stamp == stamp {
+                fresh.append(rows.summaries[position], rows.files[position])
             } else {
                 stale.append((id, stamp))
             }
         }
-        var problems: [StorageError] = []
-        if !stale.isEmpty {
-            let report = store.load(ModelRecord.self, ids: stale.map(\.id))
-            problems = report.problems
-            let stamps = Dictionary(uniqueKeysWithValues: stale.map { ($0.id, $0.stamp) })
-            for record in report.records {
-                guard let stamp = stamps[record.id] else { continue }
-                let summary = ModelSummary(record, lists: lists)
-                fresh.append((Entry(stamp: stamp, summary: summary), summary))
-            }
-            writeIndex(fresh.map(\.entry))
-        } else if fresh.count != known.count {
-            writeIndex(fresh.map(\.entry))
+        let read = decode(stale)
+        let all = fresh.replacing([], with: read.rows)
+        if known == nil || !stale.isEmpty || all.count != rows.count || known?.journalSize != journalSize {
+            writeIndex(IndexFile(journalSize: journalSize, rows: all))
         }
-        return Result(summaries: fresh.map(\.summary), problems: problems, decoded: stale.count)
+        return Result(rows: all, problems: read.problems, decoded: stale.count, isChecked: true)
     }
 
-    /// The ids whose index line would be believed (its file's size and time match) but says
-    /// something other than the record does: a tampered or damaged index. `dvk check` reports
-    /// them; removing the index (``discard()``) makes the next start rebuild it.
-    public func disagreements(with records: [ModelRecord]) -> [String] {
-        let known = readIndex()
+    /// The ids whose index entry would be believed (its file's stamp matches) but says something
+    /// other than the record does — given, by id, the `hashValue` of each record's summary as
+    /// decoded now —: a tampered or damaged index. `dvk check` reports them; removing the index
+    /// (``discard()``) makes the next start rebuild it.
+    public func disagreements(with summaryHashes: [String: Int]) -> [String] {
+        let rows = readIndex()?.rows ?? IndexRows()
         let folder = store.directory.folder(for: .model)
         var ids: [String] = []
-        for record in records {
-            guard let entry = known[record.id], FileStamp(path: "\(folder)/\(record.id).json") == entry.stamp else { continue }
-            if entry.summary != ModelSummary(record, lists: lists) { ids.append(record.id) }
+        for (summary, file) in zip(rows.summaries, rows.files) where FileStamp(path: "\(folder)/\(summary.id).json") == file.stamp {
+            if summaryHashes[summary.id] != summary.hashValue { ids.append(summary.id) }
         }
-        let present = Set(records.map(\.id))
-        ids += known.keys.filter { !present.contains($0) && FileStamp(path: "\(folder)/\($0).json") == known[$0]?.stamp }
         return ids.sorted()
     }
 
     /// Removes the index file; the next load rebuilds it from the records.
     public func discard() {
         unlink(path)
+        unlink(legacyPath)
+    }
+
+    // MARK: - Decoding files
+
+    /// The entries of the files `stale` (decoded over the cores), the problems of those that
+    /// could not be read, and the ids of those.
+    private func decode(_ stale: [(id: String, stamp: FileStamp)]) -> (rows: IndexRows, problems: [StorageError]) {
+        var outcomes = [EntryOutcome?](repeating: nil, count: stale.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, stale.count / 64 + 1))
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for position in stride(from: worker, to: stale.count, by: workers) {
+                    slots[position] = entry(id: stale[position].id, stamp: stale[position].stamp)
+                }
+            }
+        }
+        var rows = IndexRows()
+        var problems: [StorageError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .read(let summary, let file)?: rows.append(summary, file)
+            case .failed(let problem)?: problems.append(problem)
+            case .missing?, nil: break
+            }
+        }
+        return (rows, problems)
+    }
+
+    private enum EntryOutcome: Sendable {
+        case read(ModelSummary, IndexedFile)
+        case failed(StorageError)
+        case missing
+    }
+
+    /// One file read and decoded: its summary, hash, and whether its bytes are canonical.
+    private func entry(id: String, stamp: FileStamp) -> EntryOutcome {
+        let path = store.directory.file(for: .model, id: id)
+        do {
+            guard let bytes = try DurableFile.read(path) else { return .missing }
+            let (record, migrated) = try RecordCoding.decodeReportingMigration(ModelRecord.self, from: bytes, path: path)
+            guard record.id == id else { return .failed(.idMismatch(path: path, fileID: id, inside: record.id)) }
+            let canonical = !migrated && (try? RecordCoding.encode(record)) == bytes
+            return .read(ModelSummary(record, lists: lists), IndexedFile(stamp: stamp, contentHash: ContentHash.of(bytes), isCanonical: canonical))
+        } catch let error as StorageError {
+            return .failed(error)
+        } catch {
+            return .failed(.io(path: path, operation: "read", code: EIO))
+        }
     }
 
     // MARK: - The file
 
-    struct Entry: Sendable {
-        var stamp: FileStamp
-        var summary: ModelSummary
+    private func readIndex() -> IndexFile? {
+        guard let bytes = try? DurableFile.read(path, limit: ModelIndex.readLimit) else { return nil }
+        return IndexFile(decoding: bytes)
     }
 
-    private func readIndex() -> [String: Entry] {
-        guard let bytes = try? DurableFile.read(path, limit: ModelIndex.readLimit) else { return [:] }
-        // One pass over the bytes: a tab or newline never occurs inside a UTF-8 sequence, and
-        // splitting 10,000 lines into arrays of Strings cost more than the rest of the start.
-        return bytes.withUnsafeBufferPointer { buffer -> [String: Entry] in
-            var entries: [String: Entry] = [:]
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(16)
-            var lineStart = 0, fieldStart = 0
-            var sawHeader = false
-            for position in 0...buffer.count {
-                let byte = position < buffer.count ? buffer[position] : UInt8(ascii: "\n")
-                if byte == UInt8(ascii: "\t") {
-                    fields.append(fieldStart..<position)
-                    fieldStart = position + 1
-                } else if byte == UInt8(ascii: "\n") {
-                    fields.append(fieldStart..<position)
-                    if !sawHeader {
-                        let header = String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<position]), as: UTF8.self)
-                        guard header == ModelIndex.header else { return [:] }
-                        sawHeader = true
-                    } else if position > lineStart, let entry = ModelIndex.entry(fields.map { UnsafeBufferPointer(rebasing: buffer[$0]) }) {
-                        entries[entry.summary.id] = entry
-                    }
-                    fields.removeAll(keepingCapacity: true)
-                    lineStart = position + 1
-                    fieldStart = position + 1
-                }
-            }
-            return entries
-        }
-    }
-
-    /// One line's entry from its sixteen fields; nil for a line that does not parse.
-    private static func entry(_ b: [UnsafeBufferPointer<UInt8>]) -> Entry? {
-        guard b.count == 16, let mtime = integer(b[1]), let size = integer(b[2]), let revision = integer(b[3]),
-              let year = integer(b[4]) else { return nil }
-        let appraisers = field(b[15])
-        let summary = ModelSummary(id: field(b[0]), revision: Int(revision), year: Int(year), unit: field(b[5]), level: field(b[6]),
-                                   subject: field(b[7]), kind: field(b[8]), field: field(b[9]), state: field(b[10]),
-                                   displayName: field(b[11]), searchKey: Array(field(b[12]).utf8),
-                                   stateSince: isoDay(b[13]), inspectionCount: Int(integer(b[14]) ?? 0),
-                                   appraisers: appraisers.isEmpty ? [] : appraisers.split(separator: listSeparator).map(String.init))
-        return Entry(stamp: FileStamp(modified: mtime, size: size), summary: summary)
-    }
-
-    /// A decimal integer written by `writeIndex`, read from its bytes (no String made).
-    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard !bytes.isEmpty else { return nil }
-        var value: Int64 = 0
-        var negative = false
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 0 && byte == UInt8(ascii: "-") { negative = true; continue }
-            guard byte >= 48 && byte <= 57 else { return nil }
-            value = value &* 10 &+ Int64(byte - 48)
-        }
-        return negative ? -value : value
-    }
-
-    /// An ISO day `yyyy-mm-dd` read from its bytes; nil when empty or malformed.
-    static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
-        guard bytes.count == 10 else { return nil }
-        guard let year = integer(UnsafeBufferPointer(rebasing: bytes[0..<4])), let month = integer(UnsafeBufferPointer(rebasing: bytes[5..<7])),
-              let day = integer(UnsafeBufferPointer(rebasing: bytes[8..<10])) else { return nil }
-        return Day(year: Int(year), month: Int(month), day: Int(day))
-    }
-
-    /// One field of a line: its text, unescaped only when it holds a backslash.
-    private static func field(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        return bytes.contains(UInt8(ascii: "\\")) ? unescape(text) : text
-    }
-
-    private func writeIndex(_ entries: [Entry]) {
-        var text = ModelIndex.header + "\n"
-        for e in entries {
-            let s = e.summary
-            let fields = [s.id, String(e.stamp.modified), String(e.stamp.size), String(s.revision), String(s.year), s.unit, s.level,
-                          s.subject, s.kind, s.field, s.state, s.displayName, String(decoding: s.searchKey, as: UTF8.self),
-                          s.stateSince?.iso ?? "", String(s.inspectionCount), s.appraisers.joined(separator: String(ModelIndex.listSeparator))]
-            text += fields.map(ModelIndex.escape).joined(separator: "\t") + "\n"
-        }
-        // Best effort: a failed write only means the next start decodes more files.
-        // Staged in the data directory's staging folder, so a kill leaves no temporary file
-        // beside the index (the next open clears the staging folder).
+    private func writeIndex(_ index: IndexFile) {
+        // Best effort: a failed write only means the next start decodes more files. Staged in
+        // the data directory's staging folder and renamed into place, so a kill leaves the old
+        // index or the new one, and no temporary file beside it (the next open clears `.tmp/`).
         try? DurableFile.makeFolder(DurableFile.parentFolder(of: path))
         try? DurableFile.makeFolder(store.directory.stagingFolder)
-        try? DurableFile.write(Array(text.utf8), to: path, stagingFolder: store.directory.stagingFolder)
-    }
-
-    /// Between the appraisers of one line: a control character, which names never hold.
-    static let listSeparator: Character = "\u{1F}"
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
-    }
-
-    static func unescape(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
-        var out = ""
-        var escaping = false
-        for c in text {
-            if escaping {
-                out.append(c == "t" ? "\t" : c == "n" ? "\n" : c)
-                escaping = false
-            } else if c == "\\" {
-                escaping = true
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
-}
-
-/// A file's size and modification time (nanoseconds), which say whether it changed.
-struct FileStamp: Sendable, Equatable {
-    var modified: Int64
-    var size: Int64
-
-    init(modified: Int64, size: Int64) {
-        self.modified = modified
-        self.size = size
-    }
-
-    init?(path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        self.init(info)
-    }
-
-    /// The stamp of `name` in the open folder `folder`.
-    init?(folder: Int32, name: String) {
-        var info = stat()
-        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
-        self.init(info)
-    }
-
-    private init(_ info: stat) {
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        size = Int64(info.st_size)
+        try? DurableFile.write(index.encoded(), to: path, stagingFolder: store.directory.stagingFolder)
+        unlink(legacyPath)
     }
 }

@@ -105,35 +105,59 @@ public struct RecordStore: Sendable {
 
     /// The records of a kind with these ids, decoded over the cores; unreadable ones are problems.
     public func load<T: StoredRecord>(_ type: T.Type, ids: [String]) -> LoadReport<T> {
-        var outcomes = [LoadOutcome<T>?](repeating: nil, count: ids.count)
+        let mapped = map(type, ids: ids) { $0 }
+        return LoadReport(records: mapped.results, problems: mapped.problems, migrated: mapped.migrated)
+    }
+
+    /// Every record of a kind turned into `transform`'s result as soon as it is decoded, over the
+    /// cores, in file-name order: the whole records are never all in memory at once (a check of
+    /// 100,000 models keeps what it needs of each). Unreadable files are problems.
+    public func mapAll<T: StoredRecord, R: Sendable>(_ type: T.Type, _ transform: @Sendable (T) -> R)
+        -> (results: [R], problems: [StorageError], migrated: [String]) {
+        map(type, ids: ids(of: T.kind), transform)
+    }
+
+    private func map<T: StoredRecord, R: Sendable>(_ type: T.Type, ids: [String], _ transform: @Sendable (T) -> R)
+        -> (results: [R], problems: [StorageError], migrated: [String]) {
+        var outcomes = [LoadOutcome<R>?](repeating: nil, count: ids.count)
         // Decoding dominates the load: spread the files over the cores.
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 64 + 1))
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: ids.count, by: workers) {
-                    slots[index] = loadOne(T.self, id: ids[index])
+                    slots[index] = loadOne(T.self, id: ids[index]).map(transform)
                 }
             }
         }
-        var report = LoadReport<T>(records: [], problems: [], migrated: [])
-        report.records.reserveCapacity(ids.count)
-        for case let outcome? in outcomes {
+        var results: [R] = []
+        var problems: [StorageError] = []
+        var migrated: [String] = []
+        results.reserveCapacity(ids.count)
+        for (index, outcome) in outcomes.enumerated() {
             switch outcome {
-            case .loaded(let record, let migrated):
-                report.records.append(record)
-                if migrated { report.migrated.append(record.id) }
-            case .failed(let problem): report.problems.append(problem)
-            case .missing: break
+            case .loaded(let result, let wasMigrated)?:
+                results.append(result)
+                if wasMigrated { migrated.append(ids[index]) }
+            case .failed(let problem)?: problems.append(problem)
+            case .missing?, nil: break
             }
         }
-        return report
+        return (results, problems, migrated)
     }
 
-    private enum LoadOutcome<T: StoredRecord>: Sendable {
+    private enum LoadOutcome<T: Sendable>: Sendable {
         case loaded(T, migrated: Bool)
         case failed(StorageError)
         case missing
+
+        func map<R: Sendable>(_ transform: (T) -> R) -> LoadOutcome<R> {
+            switch self {
+            case .loaded(let value, let migrated): return .loaded(transform(value), migrated: migrated)
+            case .failed(let problem): return .failed(problem)
+            case .missing: return .missing
+            }
+        }
     }
 
     private func loadOne<T: StoredRecord>(_ type: T.Type, id: String) -> LoadOutcome<T> {
