@@ -132,8 +132,10 @@ import Testing
         b.state = "in_progress"
         let move = HistoryEntry(from: "in_progress", to: "results_submitted", at: Timestamp(seconds: RecordMergeTests.t0.seconds + 300),
                                 by: "huyen", note: "", transition: "submit")
-        // Theirs moved on; ours put the state back by hand without a history entry.
-        let ours = edited(b, by: "thuky", office: "XA01", minutes: 1) { $0.state = "draft" }
+        let early = HistoryEntry(from: "in_progress", to: "draft", at: Timestamp(seconds: RecordMergeTests.t0.seconds + 60),
+                                 by: "thuky", note: "", transition: "withdraw")
+        // Both moved it; ours moved first, theirs later: the state must be where theirs led.
+        let ours = edited(b, by: "thuky", office: "XA01", minutes: 1) { $0.state = "draft"; $0.history.append(early) }
         let theirs = edited(b, by: "huyen", office: "HUYEN", minutes: 5) { $0.state = "results_submitted"; $0.history.append(move) }
         let merged = try merge(b, ours, theirs)
         #expect(merged.conflicts?.contains { $0.field == "state" } == true)

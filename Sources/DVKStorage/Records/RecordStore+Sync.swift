@@ -43,7 +43,7 @@ extension RecordStore {
                 if current == file.bytes { continue }
                 guard current == file.expected else { changed.append(file.id); continue }
                 writes.append(Transaction.File(kind: file.kind, id: file.id, bytes: file.bytes))
-                entries.append(JournalEntry(at: time, by: actor, kind: file.kind, id: file.id, action: "sync",
+                entries.append(JournalEntry(at: time, by: actor, kind: file.kind, id: file.id, action: JournalEntry.syncAction,
                                             fromRevision: RecordStore.revision(in: current), toRevision: RecordStore.revision(in: file.bytes),
                                             note: note))
             }

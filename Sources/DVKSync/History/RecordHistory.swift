@@ -11,7 +11,8 @@ public struct RecordHistory: Sendable {
         self.engine = engine
     }
 
-    /// One commit that touched the record (or any record, for the whole log).
+    /// One commit that touched the record (or any record, for the whole log): for a record, who
+    /// saved that version, at which office and when; for the whole log, who synced.
     public struct Version: Sendable, Hashable {
         public var commit: String
         public var author: String
@@ -39,12 +40,18 @@ public struct RecordHistory: Sendable {
             guard fields.count == 5 else { continue }
             let email = fields[2]
             let office = email.split(separator: "@").last.map(String.init) ?? ""
-            var revision = 0
+            var version = Version(commit: fields[0], author: fields[1], office: office, at: Timestamp(seconds: Int64(fields[3]) ?? 0),
+                                  title: fields[4], revision: 0)
+            // For one record, who saved that version and where, as the record says (the commit
+            // names whoever ran the sync).
             if let path, let bytes = try engine.repository.blobs([path], at: fields[0])[path], let json = try? JSONParser.parse(bytes) {
-                revision = Int(RecordMerge.number(json["revision"]))
+                version.revision = Int(RecordMerge.number(json["revision"]))
+                let stamp = json["updated"]
+                if !RecordMerge.text(stamp?["by"]).isEmpty { version.author = RecordMerge.text(stamp?["by"]) }
+                if !RecordMerge.text(stamp?["office"]).isEmpty { version.office = RecordMerge.text(stamp?["office"]) }
+                if let at = try? stamp?["at"]?.decode(as: Timestamp.self) { version.at = at }
             }
-            versions.append(Version(commit: fields[0], author: fields[1], office: office, at: Timestamp(seconds: Int64(fields[3]) ?? 0),
-                                    title: fields[4], revision: revision))
+            versions.append(version)
         }
         return versions
     }

@@ -106,8 +106,10 @@ private struct Merger {
             for key in Set(mine.keys).union(other.keys) {
                 let child = path.isEmpty ? key : path + "." + key
                 if path.isEmpty && Merger.managed.contains(key) { result[key] = mine[key]; continue }
-                result[key] = value(path: child, base: base == nil ? nil : ancestor[key] ?? .null,
-                                    ours: mine[key], theirs: other[key])
+                // A key absent from a side is null there (the store leaves out nil fields).
+                let merged = value(path: child, base: base == nil ? nil : ancestor[key] ?? .null,
+                                   ours: mine[key] ?? .null, theirs: other[key] ?? .null)
+                if let merged, merged != .null { result[key] = merged }
             }
             return .object(result)
         }
@@ -163,8 +165,11 @@ private struct Merger {
     mutating func checkWorkflow(_ object: inout [String: JSONValue], ours: JSONValue, theirs other: JSONValue, base: JSONValue?) {
         guard case .string(let state)? = object["state"], case .array(let history)? = object["history"], !history.isEmpty,
               !conflicts.contains(where: { $0.field == "state" }) else { return }
-        let latest = history.max { RecordMerge.text($0["at"]) < RecordMerge.text($1["at"]) }
-        let leadsTo = RecordMerge.text(latest?["to"])
+        // Only when both sides moved it: one side's state comes with its own history.
+        guard let base, ours["history"] != base["history"], other["history"] != base["history"] else { return }
+        var latest = history[0]
+        for entry in history where RecordMerge.text(entry["at"]) >= RecordMerge.text(latest["at"]) { latest = entry }
+        let leadsTo = RecordMerge.text(latest["to"])
         guard !leadsTo.isEmpty, leadsTo != state else { return }
         conflict("state", mine: .string(state), theirs: .string(leadsTo))
     }

@@ -8,7 +8,7 @@ struct JournalSummary {
     let entries: [JournalEntry]
 
     init(journal bytes: [UInt8]) {
-        entries = Journal.parse(bytes: bytes, path: "").entries.filter { $0.action != "sync" && $0.kind != .settings && $0.kind != .settingsVersion }
+        entries = Journal.parse(bytes: bytes, path: "").entries.filter { $0.action != JournalEntry.syncAction && $0.kind != .settings && $0.kind != .settingsVersion }
     }
 
     func message(office: String, language: Language) -> String {
