@@ -1,4 +1,5 @@
 import DVKCore
+import DVKSync
 import DVKTerminal
 
 /// The model list (P6): columns, Vietnamese order, search as you type without diacritics,
@@ -13,6 +14,8 @@ final class ModelListScreen: CommandTarget {
     private var shown: [Int] = []
     var table = TableState()
     var marked: Set<String> = []
+    /// Records that hold conflicts from a sync (`!` before the id, in the warning colour).
+    private(set) var conflicted: Set<String> = []
     var searching: LineEditor?
     /// The dashboard queue the list is narrowed to, if any.
     private var queueLabel: String?
@@ -88,6 +91,7 @@ final class ModelListScreen: CommandTarget {
     /// record — or `wanted`, a record just saved — selected wherever it moves.
     func reorder(selecting wanted: String? = nil) {
         sortedGeneration = app.workspace.generation
+        conflicted = ConflictMarks(store: app.workspace.store).ids()
         let selectedID = wanted ?? current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         shown = []
@@ -306,14 +310,15 @@ final class ModelListScreen: CommandTarget {
         TableRenderer.draw(on: screen, top: headerRow, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
                            cells: { index in
                                let r = self.row(index)
-                               let mark = self.marked.contains(r.id) ? "✓" : " "
+                               let mark = self.marked.contains(r.id) ? "✓" : self.conflicted.contains(r.id) ? "!" : " "
                                return [mark + r.id, r.displayName, lists.label(r.unit, in: .units, language), lists.label(r.field, in: .fields, language),
                                        lists.label(r.subject, in: .subjects, language), lists.label(r.kind, in: .kinds, language),
                                        workflow.label(ofState: r.state, language), String(r.year)]
                            },
                            style: { index in
                                if index == self.table.selected { return Style(.selected) }
-                               return self.marked.contains(self.row(index).id) ? Style(.marked) : .normal
+                               let id = self.row(index).id
+                               return self.marked.contains(id) ? Style(.marked) : self.conflicted.contains(id) ? Style(.warning) : .normal
                            })
         if let editor = searching {
             let view = editor.visible(width: width - 5)

@@ -37,32 +37,12 @@ struct SyncNowCommand: SessionCommand {
         }
         let report = try engine.sync(peer, at: session.now)
         _ = session.modelSummaries()
-        for line in SyncNowCommand.lines(report, peer: peer) { Console.line(line.text(session.language)) }
+        for line in report.lines(peer: peer) { Console.line(line.text(session.language)) }
     }
 
     /// A path as the user typed it, made absolute (git runs in the data directory).
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    }
-
-    /// The report in words: what went out, what came in, the conflicts.
-    static func lines(_ report: SyncReport, peer: SyncEngine.Peer) -> [LocalizedText] {
-        var lines: [LocalizedText] = []
-        if let title = report.committed { lines.append(SyncCLIText.committed(title)) }
-        if report.outgoingCount > 0 {
-            lines.append(SyncCLIText.sent(report.outgoingCount))
-            lines += report.outgoing.map(SyncCLIText.note)
-            if report.outgoingCount > report.outgoing.count { lines.append(SyncCLIText.more(report.outgoingCount - report.outgoing.count)) }
-        }
-        if report.incomingCount > 0 {
-            lines.append(SyncCLIText.received(report.incomingCount))
-            lines += report.incoming.map(SyncCLIText.note)
-            if report.incomingCount > report.incoming.count { lines.append(SyncCLIText.more(report.incomingCount - report.incoming.count)) }
-        }
-        if !report.conflicted.isEmpty { lines.append(SyncCLIText.conflicted(report.conflicted)) }
-        if case .toFile(let path) = peer { lines.append(SyncCLIText.bundleWritten(path)) }
-        if lines.isEmpty { lines.append(SyncCLIText.nothing) }
-        return lines
     }
 }
 

@@ -29,27 +29,6 @@ enum SyncCLIText {
         return L(vi: "Đã thiết lập đồng bộ cho \(path), văn phòng \(office)\(to)", en: "Set up sync for \(path), office \(office)\(to)")
     }
 
-    static let nothing = L(vi: "Đã đồng bộ: không có gì mới", en: "Synchronised: nothing new")
-    static func sent(_ count: Int) -> L { L(vi: "Đã gửi đi \(count) hồ sơ:", en: "Sent \(count) record\(count == 1 ? "" : "s"):") }
-    static func received(_ count: Int) -> L { L(vi: "Đã nhận về \(count) hồ sơ:", en: "Received \(count) record\(count == 1 ? "" : "s"):") }
-    static func more(_ count: Int) -> L { L(vi: "  … và \(count) hồ sơ khác", en: "  … and \(count) more") }
-    static func conflicted(_ ids: [String]) -> L {
-        L(vi: "Có xung đột ở \(ids.count) hồ sơ (\(ids.prefix(10).joined(separator: ", "))): xem 'dvk conflicts'",
-          en: "\(ids.count) record\(ids.count == 1 ? " has" : "s have") conflicts (\(ids.prefix(10).joined(separator: ", "))): see 'dvk conflicts'")
-    }
-    static func committed(_ title: String) -> L { L(vi: "Lần lưu: \(title)", en: "Commit: \(title)") }
-    static func bundleWritten(_ path: String) -> L { L(vi: "Đã ghi tệp đồng bộ \(path)", en: "Wrote the sync file \(path)") }
-
-    /// One record of the report: `+ 2026-XA01-0001  Name  (state) — by @ OFFICE`.
-    static func note(_ note: SyncReport.Note) -> L {
-        let mark = note.isNew ? "+" : "~"
-        let state = note.state.isEmpty ? "" : " (\(note.state))"
-        let office = note.office.isEmpty ? "" : " @ \(note.office)"
-        let conflict = note.hasConflicts ? L(vi: " [xung đột]", en: " [conflict]") : L(vi: "", en: "")
-        return L(vi: "  \(mark) \(note.id)  \(note.title)\(state) — \(note.by)\(office)\(conflict.vi)",
-                 en: "  \(mark) \(note.id)  \(note.title)\(state) — \(note.by)\(office)\(conflict.en)")
-    }
-
     static let noConflicts = L(vi: "Không có xung đột", en: "No conflicts")
     static let conflictColumns = [L(vi: "Mã", en: "Id"), L(vi: "Trường", en: "Field"), L(vi: "Đang giữ (mine)", en: "Kept (mine)"),
                                   L(vi: "Bản khác (theirs)", en: "Other (theirs)"), L(vi: "Văn phòng", en: "Office"), L(vi: "Người sửa", en: "By"),

@@ -28,15 +28,31 @@ public struct ConflictBook: Sendable {
     /// decoded, so a large register without conflicts costs one read per file.
     public func all() -> [Entry] {
         var entries: [Entry] = []
-        let marker = Array("\"conflicts\"".utf8)
         for kind in RecordKind.records {
             for id in store.ids(of: kind) {
                 guard let bytes = try? DurableFile.read(store.directory.file(for: kind, id: id)),
-                      contains(bytes, marker), let json = try? JSONParser.parse(bytes) else { continue }
+                      ConflictBook.mentionsConflicts(bytes), let json = try? JSONParser.parse(bytes) else { continue }
                 entries += RecordMerge.conflictList(json).map { Entry(kind: kind, id: id, conflict: $0) }
             }
         }
         return entries
+    }
+
+    /// Whether a record file has a `conflicts` key (the store leaves it out when there are none).
+    static func mentionsConflicts(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("\"conflicts\"".utf8)
+        guard bytes.count >= marker.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            (0...(buffer.count - marker.count)).contains { start in
+                buffer[start] == marker[0] && marker.indices.allSatisfy { buffer[start + $0] == marker[$0] }
+            }
+        }
+    }
+
+    /// Whether record `id` of `kind` holds conflicts, read without decoding it.
+    public func hasConflicts(kind: RecordKind, id: String) -> Bool {
+        guard let bytes = try? DurableFile.read(store.directory.file(for: kind, id: id)) else { return false }
+        return ConflictBook.mentionsConflicts(bytes)
     }
 
     /// The conflicts of one record.
@@ -71,6 +87,7 @@ public struct ConflictBook: Sendable {
         let resolved = try ConflictBook.resolved(json, conflict, take: side)
         let rest = conflicts.filter { $0 != conflict }
         let updated = resolved.setting(["conflicts"], to: rest.isEmpty ? .null : try JSONValue(encoding: rest))
+        defer { ConflictMarks(store: store).refresh([id]) }
         let saved = try store.commit([try ConflictBook.change(try updated.decode(as: T.self), expected: record.revision, action: "resolve",
                                                               note: "\(field): \(side.rawValue)")],
                                      by: actor, at: time)
@@ -103,14 +120,7 @@ public struct ConflictBook: Sendable {
         return json.setting(conflict.field.split(separator: ".").map(String.init), to: conflict.theirs)
     }
 
-    private func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
-        guard bytes.count >= marker.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            (0...(buffer.count - marker.count)).contains { start in
-                buffer[start] == marker[0] && marker.indices.allSatisfy { buffer[start + $0] == marker[$0] }
-            }
-        }
-    }
+
 }
 
 /// Why a conflict could not be resolved.

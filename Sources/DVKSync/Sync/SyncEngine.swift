@@ -98,8 +98,16 @@ public struct SyncEngine: Sendable {
             try describe(from: sentBefore, to: head, into: &report.outgoing, count: &report.outgoingCount, conflicts: &ignored, onlyOwn: true)
             if case .toFile = peer { try repository.setRef(SyncEngine.sentRef, to: head) }
         }
+        try DurableFile.write(Array(String(time.seconds).utf8), to: repository.gitFolder + "/dvk-last-sync")
         progress(.finished)
         return report
+    }
+
+    /// When the last sync of `directory` finished, or nil before the first.
+    public static func lastSync(_ directory: DataDirectory) -> Timestamp? {
+        guard let bytes = try? DurableFile.read(directory.path + "/.git/dvk-last-sync", limit: 64),
+              let seconds = Int64(String(decoding: bytes, as: UTF8.self).trimmingSpaces) else { return nil }
+        return Timestamp(seconds: seconds)
     }
 
     /// The ref telling what the peer already has: the remote's branch, or the last bundle sent.
@@ -233,6 +241,7 @@ public struct SyncEngine: Sendable {
             try repository.deleteRef(SyncEngine.pendingRef)
             return false
         }
+        ConflictMarks(store: store).refresh(files.map(\.id))
         progress(.writing(done: paths.count, total: paths.count))
         try git.check(["read-tree", target])
         try repository.setRef("HEAD", to: target)
