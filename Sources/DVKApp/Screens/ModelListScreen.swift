@@ -16,6 +16,8 @@ final class ModelListScreen: CommandTarget {
     var marked: Set<String> = []
     /// Records that hold conflicts from a sync (`!` before the id, in the warning colour).
     private(set) var conflicted: Set<String> = []
+    /// The width of the id column: the longest id and the mark before it.
+    private var idWidth = 10
     var searching: LineEditor?
     /// The dashboard queue the list is narrowed to, if any.
     private var queueLabel: String?
@@ -92,6 +94,8 @@ final class ModelListScreen: CommandTarget {
     func reorder(selecting wanted: String? = nil) {
         sortedGeneration = app.workspace.generation
         conflicted = ConflictMarks(store: app.workspace.store).ids()
+        // Ids with an office code (`2026-XA01-0001`) need a wider column than `2026-0001`.
+        idWidth = max(10, min(16, (app.workspace.rows.lazy.map(\.id.count).max() ?? 9) + 1))
         let selectedID = wanted ?? current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         shown = []
@@ -301,7 +305,7 @@ final class ModelListScreen: CommandTarget {
         let searchText = searching?.text ?? query.search
         let searchLine = "/ " + searchText
         screen.put(TextWidth.padded(searchLine, to: width - 2), row: top + 1, column: 1, style: Style(searching != nil ? .fieldFocused : .field))
-        let widths = [(10, 10), (0, 0), (16, 8), (14, 8), (8, 7), (9, 6), (16, 10), (4, 4)]
+        let widths = [(idWidth, 10), (0, 0), (16, 8), (14, 8), (8, 7), (9, 6), (16, 10), (4, 4)]
         let columns = zip(AppText.listColumns, widths).enumerated().map { index, pair in
             TableColumn(app.t(pair.0), width: pair.1.0, minimum: pair.1.1, alignRight: index == 7)
         }
