@@ -5,7 +5,7 @@ import Testing
 import Glibc
 #endif
 
-/// A sync SIGKILLed at any instant (`docs/data-format.md` §3.8) leaves the data directory and
+/// A sync SIGKILLed at any instant (`docs/data-format.md` §12.3) leaves the data directory and
 /// the repository consistent, and the next `dvk sync` completes it with nothing lost: each round
 /// the district changes one field of a commune's model and syncs, the commune changes another
 /// field of the same model, its sync is killed at a random instant and run again; both changes

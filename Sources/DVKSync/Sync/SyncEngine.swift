@@ -4,7 +4,7 @@ import DVKStorage
 import Glibc
 #endif
 
-/// `dvk sync`: the commit, merge and exchange protocol of `docs/data-format.md` §3.8.
+/// `dvk sync`: the commit, merge and exchange protocol of `docs/data-format.md` §12.3.
 ///
 /// Under the sync lock (`.git/dvk-sync.lock`, one sync at a time):
 /// 1. recover: stale git lock files of a killed git are removed; a merge that was decided
@@ -99,6 +99,9 @@ public struct SyncEngine: Sendable {
             if case .toFile = peer { try repository.setRef(SyncEngine.sentRef, to: head) }
         }
         try DurableFile.write(Array(String(time.seconds).utf8), to: repository.gitFolder + "/dvk-last-sync")
+        // Packs loose objects once there are many (git's own threshold), in the foreground: a
+        // year of daily syncs stays a few packs. Killed, it leaves the old objects in place.
+        _ = try git.run(["-c", "gc.auto=6700", "-c", "gc.autoDetach=false", "gc", "--auto", "--quiet"])
         progress(.finished)
         return report
     }
