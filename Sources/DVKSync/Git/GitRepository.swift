@@ -37,47 +37,70 @@ public struct GitRepository: Sendable {
         try git.run(["merge-base", "--is-ancestor", ancestor, descendant]).status == 0
     }
 
-    /// One changed path between two commits (`from` nil: the empty tree).
+    /// One changed path between two commits, with the blob ids on both sides (git's zero id
+    /// where a side has no file).
     public struct Change: Sendable, Hashable {
         /// `A`dded, `M`odified, `D`eleted.
         public var status: Character
         public var path: String
+        public var oldBlob: String
+        public var newBlob: String
     }
 
-    /// The record files and journals that differ between two commits.
+    /// The files that differ between two commits (`from` nil: the empty tree).
     public func changes(from: String?, to: String) throws -> [Change] {
         let base = from ?? GitRepository.emptyTree
-        let output = try git.check(["diff-tree", "-r", "--no-renames", "--name-status", "-z", base, to])
-        var fields = output.standardOutput.split(separator: 0, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }
+        let output = try git.check(["diff-tree", "-r", "--no-renames", "--raw", "-z", base, to])
+        // Records of ":oldmode newmode oldblob newblob status" NUL "path" NUL.
+        let fields = output.standardOutput.split(separator: 0, omittingEmptySubsequences: true).map { String(decoding: $0, as: UTF8.self) }
         var result: [Change] = []
-        while fields.count >= 2 {
-            let status = fields.removeFirst(), path = fields.removeFirst()
-            result.append(Change(status: status.first ?? "M", path: path))
+        var index = 0
+        while index + 1 < fields.count {
+            let header = fields[index].split(separator: " ")
+            if header.count == 5, let status = header[4].first {
+                result.append(Change(status: status, path: fields[index + 1], oldBlob: String(header[2]), newBlob: String(header[3])))
+            }
+            index += 2
         }
         return result
     }
 
-    /// The contents of `path` in each of `commits`' trees, read in batches by one `cat-file`
-    /// per batch; nil for a path a commit does not have.
+    /// The contents of `paths` in `commit`'s tree (nil for a path it does not have): for a few
+    /// files; many changed files are read by blob id (``objects(_:)``), which is much faster.
     public func blobs(_ paths: [String], at commit: String) throws -> [String: [UInt8]] {
+        let contents = try read(paths.map { "\(commit):\($0)" })
         var result: [String: [UInt8]] = [:]
-        for start in stride(from: 0, to: paths.count, by: 2000) {
-            let batch = Array(paths[start..<min(paths.count, start + 2000)])
-            let input = batch.map { "\(commit):\($0)\n" }.joined()
-            let output = try git.check(["cat-file", "--batch"], input: Array(input.utf8)).standardOutput
+        for path in paths { result[path] = contents["\(commit):\(path)"] }
+        return result
+    }
+
+    /// The contents of blobs by id (the zero id and unknown ids are left out).
+    public func objects(_ ids: [String]) throws -> [String: [UInt8]] {
+        try read(ids.filter { $0 != GitRepository.zeroID })
+    }
+
+    /// `git cat-file --batch` over `names`, 2,000 a run.
+    private func read(_ names: [String]) throws -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        for start in stride(from: 0, to: names.count, by: 2000) {
+            let batch = Array(names[start..<min(names.count, start + 2000)])
+            let output = try git.check(["cat-file", "--batch"], input: Array(batch.map { $0 + "\n" }.joined().utf8)).standardOutput
             var position = 0
-            for path in batch {
+            for name in batch {
                 guard let end = output[position...].firstIndex(of: 0x0A) else { break }
-                let header = String(decoding: output[position..<end], as: UTF8.self)
+                let header = output[position..<end].split(separator: UInt8(ascii: " "))
                 position = end + 1
-                let parts = header.split(separator: " ")
-                guard parts.count == 3, parts[1] == "blob", let size = Int(parts[2]), position + size <= output.count else { continue }
-                result[path] = Array(output[position..<(position + size)])
+                guard header.count == 3, String(decoding: header[1], as: UTF8.self) == "blob",
+                      let size = Int(String(decoding: header[2], as: UTF8.self)), position + size <= output.count else { continue }
+                result[name] = Array(output[position..<(position + size)])
                 position += size + 1
             }
         }
         return result
     }
+
+    /// The id git writes for "no file" in a change.
+    public static let zeroID = String(repeating: "0", count: 40)
 
     /// The id of the empty tree (git's well-known object).
     public static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import DVKCore
 import DVKStorage
 
@@ -62,7 +65,8 @@ public struct SyncSetup: Sendable {
         try OfficeCode(office: office).write(to: directory)
         let git = GitCommand(workTree: directory.path, environment: SyncIdentity(actor: actor, office: office).environment)
         if !DurableFile.exists(directory.path + "/.git") {
-            try git.check(["init", "--quiet", "--initial-branch=main"])
+            // A directory a group shares (setgid, `dvk init --group`): the repository too.
+            try git.check(["init", "--quiet", "--initial-branch=main"] + (isGroupShared ? ["--shared=group"] : []))
         }
         try DurableFile.write(Array(SyncSetup.gitignore.utf8), to: directory.path + "/.gitignore")
         try DurableFile.write(Array(SyncSetup.gitattributes.utf8), to: directory.path + "/.gitattributes")
@@ -76,6 +80,12 @@ public struct SyncSetup: Sendable {
         }
         let engine = SyncEngine(directory: directory, actor: actor, office: office, language: language)
         _ = try engine.commitLocal(at: time)
+    }
+
+    /// Whether the data directory is shared by a group (its setgid bit, set by `dvk init --group`).
+    var isGroupShared: Bool {
+        var info = stat()
+        return stat(directory.path, &info) == 0 && info.st_mode & S_ISGID != 0
     }
 
     /// Writes the driver's command into `.git/config` with the path quoted for the shell git

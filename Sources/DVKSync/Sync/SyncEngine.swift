@@ -68,11 +68,14 @@ public struct SyncEngine: Sendable {
         try recover(at: time)
         var report = SyncReport()
         if case .remote = peer, !(try git.run(["remote", "get-url", "origin"]).succeeded) { throw SyncError.noRemote }
-        let sentBefore = try repository.commit(sentMarker(peer))
+        // What the peer already has: the last bundle sent, or the remote's branch as fetched.
+        var peerHas = try repository.commit(sentMarker(peer))
         for attempt in 1...SyncEngine.attempts {
             progress(.committing)
             if let title = try commitLocal(at: time), report.committed == nil { report.committed = title }
-            if let theirs = try fetch(peer, progress: progress) {
+            let fetched = try fetch(peer, progress: progress)
+            if case .remote = peer { peerHas = fetched }
+            if let theirs = fetched {
                 progress(.merging)
                 let before = try repository.commit("HEAD")
                 guard try merge(theirs, at: time, progress: progress) else { continue }
@@ -93,9 +96,9 @@ public struct SyncEngine: Sendable {
             try writeBundle(path)
             report.sent = true
         }
-        if let head = try repository.commit("HEAD") {
+        if report.sent, let head = try repository.commit("HEAD") {
             var ignored: [String] = []
-            try describe(from: sentBefore, to: head, into: &report.outgoing, count: &report.outgoingCount, conflicts: &ignored, onlyOwn: true)
+            try describe(from: peerHas, to: head, into: &report.outgoing, count: &report.outgoingCount, conflicts: &ignored)
             if case .toFile = peer { try repository.setRef(SyncEngine.sentRef, to: head) }
         }
         try DurableFile.write(Array(String(time.seconds).utf8), to: repository.gitFolder + "/dvk-last-sync")
@@ -224,15 +227,15 @@ public struct SyncEngine: Sendable {
     /// of those files since the last commit.
     func install(_ target: String, over head: String?, at time: Timestamp, progress: (SyncStep) -> Void) throws -> Bool {
         let changes = try repository.changes(from: head, to: target).filter { $0.status != "D" }
-        let paths = changes.map(\.path)
-        progress(.writing(done: 0, total: paths.count))
-        let new = try repository.blobs(paths, at: target)
-        let old = try head.map { try repository.blobs(paths, at: $0) } ?? [:]
+        progress(.writing(done: 0, total: changes.count))
+        let new = try repository.objects(changes.map(\.newBlob))
+        let old = try repository.objects(changes.map(\.oldBlob))
         var files: [IncomingFile] = []
-        for path in paths {
-            guard let bytes = new[path] else { continue }
+        for change in changes {
+            let path = change.path
+            guard let bytes = new[change.newBlob] else { continue }
             if let (kind, id) = SyncEngine.record(at: path) {
-                files.append(IncomingFile(kind: kind, id: id, bytes: bytes, expected: old[path]))
+                files.append(IncomingFile(kind: kind, id: id, bytes: bytes, expected: old[change.oldBlob]))
             } else if path.hasPrefix(SyncSetup.journalsFolder + "/"), path != "\(SyncSetup.journalsFolder)/\(office).jsonl",
                       !path.dropFirst(SyncSetup.journalsFolder.count + 1).contains("/") {
                 try DurableFile.makeFolder(store.directory.path + "/" + SyncSetup.journalsFolder)
@@ -245,7 +248,7 @@ public struct SyncEngine: Sendable {
             return false
         }
         ConflictMarks(store: store).refresh(files.map(\.id))
-        progress(.writing(done: paths.count, total: paths.count))
+        progress(.writing(done: changes.count, total: changes.count))
         try git.check(["read-tree", target])
         try repository.setRef("HEAD", to: target)
         try repository.deleteRef(SyncEngine.pendingRef)
@@ -282,32 +285,23 @@ public struct SyncEngine: Sendable {
 
     // MARK: - The report
 
-    /// Describes the records that differ between two commits (from nil: everything).
-    /// `onlyOwn` keeps the records this office saved last.
-    func describe(from: String?, to: String, into notes: inout [SyncReport.Note], count: inout Int, conflicts: inout [String],
-                  onlyOwn: Bool = false) throws {
+    /// Describes the records that differ between two commits (from nil: everything): all of
+    /// them counted, the first ``SyncReport/noteLimit`` read and described. `conflicts` gets the
+    /// changed records that hold conflicts now (from ``ConflictMarks``, kept by the install).
+    func describe(from: String?, to: String, into notes: inout [SyncReport.Note], count: inout Int, conflicts: inout [String]) throws {
         let changes = try repository.changes(from: from, to: to).filter { SyncEngine.record(at: $0.path) != nil && $0.status != "D" }
-        var described: [SyncReport.Note] = []
-        var total = 0
-        for start in stride(from: 0, to: changes.count, by: 2000) {
-            let batch = Array(changes[start..<min(changes.count, start + 2000)])
-            let blobs = try repository.blobs(batch.map(\.path), at: to)
-            for change in batch {
-                guard let bytes = blobs[change.path], let (kind, id) = SyncEngine.record(at: change.path),
-                      let json = try? JSONParser.parse(bytes) else { continue }
-                let office = RecordMerge.text(json["updated"]?["office"])
-                if onlyOwn && !office.isEmpty && office != self.office { continue }
-                let hasConflicts = !RecordMerge.conflictList(json).isEmpty
-                if hasConflicts && !onlyOwn { conflicts.append(id) }
-                total += 1
-                guard described.count < SyncReport.noteLimit else { continue }
-                let title = [json["name"], json["number"], json["body"]].lazy.map { RecordMerge.text($0) }.first { !$0.isEmpty } ?? ""
-                described.append(SyncReport.Note(kind: kind.rawValue, id: id, title: title, state: RecordMerge.text(json["state"]),
-                                                 by: RecordMerge.text(json["updated"]?["by"]), office: office,
-                                                 isNew: change.status == "A", hasConflicts: hasConflicts))
-            }
+        count += changes.count
+        let marked = ConflictMarks(store: store).ids()
+        conflicts += changes.compactMap { SyncEngine.record(at: $0.path)?.1 }.filter { marked.contains($0) }
+        let shown = Array(changes.prefix(SyncReport.noteLimit))
+        let blobs = try repository.objects(shown.map(\.newBlob))
+        for change in shown {
+            guard let bytes = blobs[change.newBlob], let (kind, id) = SyncEngine.record(at: change.path),
+                  let json = try? JSONParser.parse(bytes) else { continue }
+            let title = [json["name"], json["number"], json["body"]].lazy.map { RecordMerge.text($0) }.first { !$0.isEmpty } ?? ""
+            notes.append(SyncReport.Note(kind: kind.rawValue, id: id, title: title, state: RecordMerge.text(json["state"]),
+                                         by: RecordMerge.text(json["updated"]?["by"]), office: RecordMerge.text(json["updated"]?["office"]),
+                                         isNew: change.status == "A", hasConflicts: !RecordMerge.conflictList(json).isEmpty))
         }
-        notes += described
-        count += total
     }
 }
