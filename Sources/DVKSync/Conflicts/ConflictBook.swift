@@ -55,12 +55,6 @@ public struct ConflictBook: Sendable {
         return ConflictBook.mentionsConflicts(bytes)
     }
 
-    /// The conflicts of one record.
-    public func of(kind: RecordKind, id: String) -> [FieldConflict] {
-        guard let bytes = try? DurableFile.read(store.directory.file(for: kind, id: id)), let json = try? JSONParser.parse(bytes) else { return [] }
-        return RecordMerge.conflictList(json)
-    }
-
     /// The kind of the record `id` (models first), or nil when no such file exists.
     public func kind(of id: String) -> RecordKind? {
         RecordKind.records.first { DurableFile.exists(store.directory.file(for: $0, id: id)) }

@@ -12,9 +12,6 @@ public struct GitRepository: Sendable {
     /// The folder of the repository's own files (`.git`).
     public var gitFolder: String { git.workTree + "/.git" }
 
-    /// Whether the data directory is a repository dvk set up.
-    public var exists: Bool { (try? git.run(["rev-parse", "--git-dir"]).succeeded) ?? false }
-
     /// The commit a ref points at, or nil when it does not exist.
     public func commit(_ ref: String) throws -> String? {
         let output = try git.run(["rev-parse", "--verify", "--quiet", ref + "^{commit}"])
@@ -23,9 +20,9 @@ public struct GitRepository: Sendable {
         return id.isEmpty ? nil : id
     }
 
-    /// Points `ref` at `commit` (only if it still points at `old`, when given).
-    public func setRef(_ ref: String, to commit: String, from old: String? = nil) throws {
-        try git.check(["update-ref", ref, commit] + (old.map { [$0] } ?? []))
+    /// Points `ref` at `commit`.
+    public func setRef(_ ref: String, to commit: String) throws {
+        try git.check(["update-ref", ref, commit])
     }
 
     public func deleteRef(_ ref: String) throws {

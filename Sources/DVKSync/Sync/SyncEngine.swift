@@ -124,7 +124,7 @@ public struct SyncEngine: Sendable {
 
     // MARK: - 1. Recover
 
-    /// Removes what a killed git left and installs a decided merge.
+    /// Removes what a killed git left and installs a decided merge (step 1 of §12.3).
     func recover(at time: Timestamp) throws {
         for path in ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "refs/heads/main.lock",
                      "refs/remotes/origin/main.lock", "refs/dvk/pending.lock", "refs/dvk/incoming.lock", "refs/dvk/sent.lock"] {
@@ -133,11 +133,12 @@ public struct SyncEngine: Sendable {
         }
         guard let pending = try repository.commit(SyncEngine.pendingRef) else { return }
         let head = try repository.commit("HEAD")
-        let parents = try git.line(["rev-list", "--parents", "-n", "1", pending]).split(separator: " ").dropFirst().map(String.init)
         if head == pending {
             try git.check(["read-tree", pending])
             try repository.deleteRef(SyncEngine.pendingRef)
-        } else if head == nil || parents.first == head {
+        } else if try head.map({ try repository.isAncestor($0, of: pending) }) ?? true {
+            // A merge or a fast-forward whose files may be partly installed: install again
+            // (files already written are skipped).
             _ = try install(pending, over: head, at: time, progress: { _ in })
         } else {
             try repository.deleteRef(SyncEngine.pendingRef)
