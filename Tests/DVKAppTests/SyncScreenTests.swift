@@ -44,6 +44,16 @@ import Testing
         #expect(!h.screen.lines().contains { $0.contains("!2025-0001") }, "\(h.text)")
     }
 
+    @Test func aModelsFormOpensItsOwnConflictsWithF6() throws {
+        let h = try AppHarness(models: [conflicted("2025-0001"), conflicted("2025-0002")])
+        h.press(.enter, .function(6))
+        #expect(h.app.stackTitles.last == "Xung đột của 2025-0001")
+        #expect(h.text.contains("Xung đột (1)") && h.text.contains("Tên của xã"), "\(h.text)")
+        h.press(.character("t"))
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0001").name == "Tên của xã")
+        #expect(try RecordStore(directory: h.directory).load(ModelRecord.self, id: "2025-0002").conflicts?.count == 1)
+    }
+
     @Test func takingMineKeepsTheValueAndDropsTheConflict() throws {
         let h = try AppHarness(models: [conflicted("2025-0001")], startOnDashboard: true)
         h.press(.character("S"), .character("m"))

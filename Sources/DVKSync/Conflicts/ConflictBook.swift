@@ -55,6 +55,13 @@ public struct ConflictBook: Sendable {
         return ConflictBook.mentionsConflicts(bytes)
     }
 
+    /// The conflicts of record `id` (none when it has none or does not exist).
+    public func entries(of id: String) -> [Entry] {
+        guard let kind = kind(of: id), let bytes = try? DurableFile.read(store.directory.file(for: kind, id: id)),
+              ConflictBook.mentionsConflicts(bytes), let json = try? JSONParser.parse(bytes) else { return [] }
+        return RecordMerge.conflictList(json).map { Entry(kind: kind, id: id, conflict: $0) }
+    }
+
     /// The kind of the record `id` (models first), or nil when no such file exists.
     public func kind(of id: String) -> RecordKind? {
         RecordKind.records.first { DurableFile.exists(store.directory.file(for: $0, id: id)) }

@@ -7,15 +7,18 @@ import DVKTerminal
 /// the last sync; `s` syncs with the remote, `w` writes a sync file for a USB stick, `r` reads
 /// one, with a progress bar while it runs and what came in and went out afterwards. Below, the
 /// fields two offices changed differently: ↑↓ choose one, `m` keeps mine, `t` takes theirs,
-/// `o` opens the model.
+/// `o` opens the model. Opened from a model's form (F6), it lists that record's conflicts only.
 final class SyncScreen: AppScreen {
     unowned let app: App
+    /// The record whose conflicts are listed, or nil for every record's.
+    let record: String?
     private var report: [LocalizedText] = []
     private(set) var conflicts: [ConflictBook.Entry] = []
     private var selected = 0
 
-    init(app: App) {
+    init(app: App, record: String? = nil) {
         self.app = app
+        self.record = record
         refresh()
     }
 
@@ -23,13 +26,13 @@ final class SyncScreen: AppScreen {
     private var book: ConflictBook { ConflictBook(store: workspace.store) }
 
     func refresh() {
-        conflicts = book.all()
+        conflicts = record.map { book.entries(of: $0) } ?? book.all()
         selected = min(selected, max(0, conflicts.count - 1))
     }
 
     func didReappear() { refresh() }
 
-    var title: String { app.t(SyncScreenText.title) }
+    var title: String { record.map { app.t(SyncScreenText.recordTitle($0)) } ?? app.t(SyncScreenText.title) }
     var capturesText: Bool { false }
     var isDirty: Bool { false }
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {

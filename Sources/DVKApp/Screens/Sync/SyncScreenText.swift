@@ -6,6 +6,8 @@ import DVKSync
 enum SyncScreenText {
     typealias L = LocalizedText
     static let title = L(vi: "Đồng bộ với các văn phòng", en: "Sync with the other offices")
+    static let recordConflicts = L(vi: "xung đột khi gộp dữ liệu: giữ bản này / lấy bản kia", en: "merge conflicts: take mine / take theirs")
+    static func recordTitle(_ id: String) -> L { L(vi: "Xung đột của \(id)", en: "Conflicts of \(id)") }
     static let open = L(vi: "mở mô hình có xung đột", en: "open the model in conflict")
     static let openSync = L(vi: "đồng bộ với các văn phòng", en: "sync with the other offices")
     static let syncNow = L(vi: "đồng bộ ngay", en: "sync now")
