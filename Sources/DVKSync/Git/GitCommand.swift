@@ -58,7 +58,7 @@ public struct GitCommand: Sendable {
         // safe.directory: on a server the directory belongs to whoever created it, and git
         // would refuse every other member of the group (it is honoured only on the command line
         // once the system and global files are left out).
-        let full = ["-C", workTree, "-c", "safe.directory=" + workTree] + GitCommand.settings.flatMap { ["-c", $0] } + arguments
+        let full = ["-C", workTree, "-c", "safe.directory=*"] + GitCommand.settings.flatMap { ["-c", $0] } + arguments
         var updates: [Environment.Key: String?] = [
             "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_TERMINAL_PROMPT": "0",
             "GIT_ASKPASS": "true", "LC_ALL": "C", "LANGUAGE": "C", "GIT_PAGER": "cat", "GIT_EDITOR": "true",

@@ -152,11 +152,12 @@ public struct SyncEngine: Sendable {
     public func commitLocal(at time: Timestamp) throws -> String? {
         try store.withSaveLock {
             let journal = SyncEngine.shared(journal: try DurableFile.read(store.directory.journalPath, limit: Journal.readLimit) ?? [])
-            let sharedPath = "\(SyncSetup.journalsFolder)/\(office).jsonl"
-            let committed = try repository.commit("HEAD").flatMap { try repository.blobs([sharedPath], at: $0)[sharedPath] } ?? []
-            if journal != (try DurableFile.read(store.directory.path + "/" + sharedPath, limit: Journal.readLimit) ?? nil) {
+            let sharedPath = store.directory.path + "/\(SyncSetup.journalsFolder)/\(office).jsonl"
+            // The copy written at the last sync: the lines after it are the news of this one.
+            let committed = try DurableFile.read(sharedPath, limit: Journal.readLimit) ?? []
+            if journal != committed {
                 try DurableFile.makeFolder(store.directory.path + "/" + SyncSetup.journalsFolder)
-                try DurableFile.write(journal, to: store.directory.path + "/" + sharedPath)
+                try DurableFile.write(journal, to: sharedPath)
             }
             try git.check(["add", "--all", "--", "."])
             guard try git.run(["diff", "--cached", "--quiet"]).status == 1 || (try repository.commit("HEAD")) == nil else { return nil }
@@ -169,15 +170,14 @@ public struct SyncEngine: Sendable {
 
     /// The journal as the office shares it: without the lines of files a sync brought in
     /// (their office's own journal has them), so a sync that only received commits nothing.
+    /// Journal lines are written with sorted keys, so a sync line starts with this.
     static func shared(journal: [UInt8]) -> [UInt8] {
-        let marker = Array("\"action\":\"sync\"".utf8)
+        let marker = Array("{\"action\":\"sync\"".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(journal.count)
-        for line in journal.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let isSync = line.count >= marker.count && (line.startIndex...(line.endIndex - marker.count)).contains { start in
-                line[start..<(start + marker.count)].elementsEqual(marker)
-            }
-            if !isSync { result += line; result.append(0x0A) }
+        for line in journal.split(separator: 0x0A, omittingEmptySubsequences: true) where !line.starts(with: marker) {
+            result += line
+            result.append(0x0A)
         }
         return result
     }
