@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sync benchmark: prints figures (never timed assertions) as Markdown tables.
-# scripts/sync-bench.sh [SIZES…] (default 10000 100000)
+# scripts/sync-bench.sh [SIZES…] (default 10000 100000; 0 skips to the year)
 # For each size it imports a register of that many models (scripts/harness/make_register.py)
 # into an office's data directory, runs `dvk sync setup` with a bare repository as the remote and
 # times, on a release build: the first sync (commits and pushes every record), a sync with
 # nothing to do, and a sync after 100 records were changed (`dvk edit`).
 # Then a year of daily syncs: an office of YEAR_RECORDS models (default 7,000, a province)
 # syncs YEAR_DAYS times (default 365), each day after YEAR_CHANGES changes (default 20: two
-# registrations and edits), and the sizes of its repository and of the remote are printed.
+# registrations and edits), and the sizes of its repository and of the remote are printed after
+# 30, 90, 180 days and at the end (YEAR_DAYS=90 gives a short variant).
 # DVK_BIN=path/to/dvk uses that binary instead of building the release one; KEEP=1 keeps the
 # scratch folder.
 set -euo pipefail
@@ -61,6 +62,7 @@ echo "compiler: $(swift --version 2>&1 | head -n 1); cores: $(nproc); git: $(git
 echo "| models | first sync | sync, nothing to do | sync, 100 changed | repository |"
 echo "|---|---|---|---|---|"
 for size in "${sizes[@]}"; do
+  [[ "$size" -gt 0 ]] || continue
   office "o$size" "$size"
   first=$(seconds "$DVK_BIN" --data "$work/o$size" sync)
   idle=$(seconds "$DVK_BIN" --data "$work/o$size" sync)
@@ -73,6 +75,9 @@ done
 office year "$year_records"
 "$DVK_BIN" --data "$work/year" sync > /dev/null
 start=$(date +%s)
+echo
+echo "| a year of daily syncs: $year_records models, $year_changes changes a day | models | office repository (.git) | remote | data files | seconds so far |"
+echo "|---|---|---|---|---|---|"
 for ((day = 1; day <= days; day++)); do
   for n in 1 2; do
     "$DVK_BIN" --data "$work/year" add --name "Mô hình ngày $day số $n" --unit "Xã Kim Bình" --subject tập-thể --kind mô-hình \
@@ -80,10 +85,8 @@ for ((day = 1; day <= days; day++)); do
   done
   edit "$work/year" $(( year_changes - 2 )) "d$day"
   "$DVK_BIN" --data "$work/year" sync > /dev/null
+  if [[ $day -eq 30 || $day -eq 90 || $day -eq 180 || $day -eq $days ]]; then
+    echo "| after $day days | $(ls "$work/year/models" | wc -l) | $(du -sh "$work/year/.git" | cut -f1) | $(du -sh "$work/year-hub.git" | cut -f1) | $(du -sh --exclude=.git "$work/year" | cut -f1) | $(( $(date +%s) - start )) |"
+  fi
 done
-took=$(( $(date +%s) - start ))
-echo
-echo "| a year of daily syncs | days | changes a day | models at the end | office repository (.git) | remote | data files | seconds |"
-echo "|---|---|---|---|---|---|---|---|"
-echo "| $year_records models | $days | $year_changes | $(ls "$work/year/models" | wc -l) | $(du -sh "$work/year/.git" | cut -f1) | $(du -sh "$work/year-hub.git" | cut -f1) | $(du -sh --exclude=.git "$work/year" | cut -f1) | $took |"
 echo "(seconds of wall time; $(nproc) cores)"

@@ -102,9 +102,10 @@ public struct SyncEngine: Sendable {
             if case .toFile = peer { try repository.setRef(SyncEngine.sentRef, to: head) }
         }
         try DurableFile.write(Array(String(time.seconds).utf8), to: repository.gitFolder + "/dvk-last-sync")
-        // Packs loose objects once there are many (git's own threshold), in the foreground: a
-        // year of daily syncs stays a few packs. Killed, it leaves the old objects in place.
-        _ = try git.run(["-c", "gc.auto=6700", "-c", "gc.autoDetach=false", "gc", "--auto", "--quiet"])
+        // Packs loose objects once a few days' worth have gathered, and the packs into one now
+        // and then (the record folders' trees are large and nearly alike: packed, they are
+        // deltas), in the foreground. Killed, git leaves the old objects in place.
+        _ = try git.run(["-c", "gc.auto=200", "-c", "gc.autoPackLimit=20", "-c", "gc.autoDetach=false", "gc", "--auto", "--quiet"])
         progress(.finished)
         return report
     }
