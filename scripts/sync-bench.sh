@@ -8,7 +8,7 @@
 # Then a year of daily syncs: an office of YEAR_RECORDS models (default 7,000, a province)
 # syncs YEAR_DAYS times (default 365), each day after YEAR_CHANGES changes (default 20: two
 # registrations and edits), and the sizes of its repository and of the remote are printed after
-# 30, 90, 180 days and at the end (YEAR_DAYS=90 gives a short variant).
+# 30, 90, 180 days and at the end (YEAR_DAYS=90 gives a short variant, YEAR_DAYS=0 none).
 # DVK_BIN=path/to/dvk uses that binary instead of building the release one; KEEP=1 keeps the
 # scratch folder.
 set -euo pipefail
@@ -72,6 +72,7 @@ for size in "${sizes[@]}"; do
   rm -rf "$work/o$size" "$work/o$size-hub.git" "$work/o$size.csv"
 done
 
+[[ "$days" -gt 0 ]] || exit 0
 office year "$year_records"
 "$DVK_BIN" --data "$work/year" sync > /dev/null
 start=$(date +%s)
