@@ -40,6 +40,7 @@ seconds() {
 office() {
   local data="$work/$1" hub="$work/$1-hub.git"
   git init --quiet --bare --initial-branch=main "$hub"
+  git -C "$hub" config gc.auto 200   # as docs/sync.md asks of a shared remote
   "$DVK_BIN" --data "$data" init --config data/demo/config > /dev/null
   if [[ "$2" -gt 0 ]]; then
     python3 scripts/harness/make_register.py --defaults data --rows "$2" --out "$work/$1.csv"
