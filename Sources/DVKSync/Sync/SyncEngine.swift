@@ -176,9 +176,19 @@ public struct SyncEngine: Sendable {
         let marker = Array("{\"action\":\"sync\"".utf8)
         var result: [UInt8] = []
         result.reserveCapacity(journal.count)
-        for line in journal.split(separator: 0x0A, omittingEmptySubsequences: true) where !line.starts(with: marker) {
-            result += line
-            result.append(0x0A)
+        // One pass over the bytes (a province's journal is tens of megabytes).
+        journal.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !line.isEmpty && !line.starts(with: marker) {
+                    result.append(contentsOf: line)
+                    result.append(0x0A)
+                }
+                start = end + 1
+            }
         }
         return result
     }
