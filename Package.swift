@@ -2,6 +2,8 @@
 // dvk — the "Dân vận khéo" model register. Layers (product P10), dependencies pointing one way:
 // DVKCore (domain, no files, no terminal) ← DVKStorage (the JSON data directory)
 // ← DVKDemo (demo data generator) ← DVKImport (registers in, lists out) ← DVKCommandLine (the `dvk` subcommands) ← dvk (executable).
+// DVKSync (offices exchanging data directories over git: the record merge, the sync protocol)
+// sits on DVKCore and DVKStorage only; the command line and the app use it.
 // Later layers (documents, terminal toolkit, ncurses adapter, app) slot in beside DVKCommandLine.
 import PackageDescription
 
@@ -15,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .target(name: "DVKCore"),
@@ -28,13 +31,15 @@ let package = Package(
             "DVKCore", "DVKStorage", "DVKDocuments",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // git run as a child process (never through a shell), merges by meaning, sync and bundles.
+        .target(name: "DVKSync", dependencies: ["DVKCore", "DVKStorage", .product(name: "Subprocess", package: "swift-subprocess")]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DVKNcurses", dependencies: ["CNcursesw", "DVKTerminal"]),
-        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKTerminal", "DVKDocuments", "DVKImport"]),
+        .target(name: "DVKApp", dependencies: ["DVKCore", "DVKStorage", "DVKSync", "DVKTerminal", "DVKDocuments", "DVKImport"]),
         .target(
             name: "DVKCommandLine",
             dependencies: [
-                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp", "DVKDocuments", "DVKImport",
+                "DVKCore", "DVKStorage", "DVKDemo", "DVKTerminal", "DVKNcurses", "DVKApp", "DVKDocuments", "DVKImport", "DVKSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +62,6 @@ let package = Package(
         .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKImport", "DVKTestSupport"]),
         .testTarget(name: "DVKNcursesTests", dependencies: ["DVKNcurses", "DVKTerminal", "CNcursesw"]),
         .testTarget(name: "DVKCommandLineTests", dependencies: ["DVKCore", "DVKStorage", "DVKTestSupport", "dvk"]),
+        .testTarget(name: "DVKSyncTests", dependencies: ["DVKSync", "DVKCore", "DVKStorage", "DVKTestSupport"]),
     ]
 )

@@ -105,11 +105,11 @@ listed="$("$DVK" --data "$DATA" list --search "nghia hanh" --json)"
 grep -qF "Tủ sách nhân ái Nghĩa Hành" <<<"$listed" && ok "the imported model is stored" || bad "the imported model is stored" "$listed"
 keys d q
 
-# 9. The settings screen (S on the dashboard): a signer's name typed, saved through the settings
+# 9. The settings screen (C on the dashboard): a signer's name typed, saved through the settings
 # store (dvk settings show reads it back), and the change in the history.
 start e
-wait_for e "Việc đang chờ bạn"; keys e S
-check_screen e "Tiêu đề văn bản" "S opens the settings with the letterheads"
+wait_for e "Việc đang chờ bạn"; keys e C
+check_screen e "Tiêu đề văn bản" "C opens the settings with the letterheads"
 for _ in $(seq 13); do keys e Tab; done
 text e "Ma Thị Hằng"; keys e C-s
 check_screen e "Đã lưu 1 thay đổi cài đặt" "Ctrl-S saves the settings change"

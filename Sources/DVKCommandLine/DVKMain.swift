@@ -80,7 +80,8 @@ struct DVKCommand: ParsableCommand {
                 InspectionsCommand.self, DecisionsCommand.self, ReportCommand.self, CheckCommand.self,
                 ImportCommand.self, ExportCommand.self, TemplateCommand.self, SettingsCommand.self,
                 UsersCommand.self, UnitsCommand.self, WorkflowCommand.self, BackupCommand.self, ShareCommand.self, InteractiveCommand.self,
-                PrintCommand.self,
+                PrintCommand.self, SyncCommand.self, ConflictsCommand.self, LogCommand.self, RestoreCommand.self,
+                MergeRecordCommand.self,
             ],
             defaultSubcommand: OverviewCommand.self)
     }

@@ -23,7 +23,7 @@ struct SettingsScreenTests {
         try RecordStore(directory: directory).commit([.model(AppHarness.model("2025-0001", "Đường hoa nông thôn mới"), expectedRevision: 0,
                                                              action: "create")], by: "quantri", at: TestSupport.time)
         let h = try AppHarness(sharing: directory, login: login, rows: 40, columns: 150, startOnDashboard: true)
-        h.press(.character("S"))
+        h.press(.character("C"))
         return h
     }
 

@@ -7,7 +7,8 @@ import Testing
 /// saving the same record, Ctrl-C — a committee round (scripts/e2e-committee.sh): three
 /// appraisers, a leader, a decision for ten models; the stored records checked with `dvk show --json`
 /// — and the first-run setup (scripts/e2e-setup.sh): a provincial and a commune committee set up
-/// by keys, their award lists printed as DOCX with the letterhead, place and signer typed.
+/// by keys, their award lists printed as DOCX with the letterhead, place and signer typed — and
+/// sync (scripts/e2e-sync.sh): S on the dashboard, a conflict taken by keys, a sync file written.
 @Suite(.serialized) struct TerminalEndToEndTests {
     static let tmux = Tools.find("tmux")
     static let tmuxAvailable = tmux != nil
@@ -50,5 +51,10 @@ import Testing
                    Comment(rawValue: tmuxAvailable ? "python3 with python-docx not found (apt-get install python3-docx; .ci/run installs it)" : Tools.missing("tmux"))))
     func theFirstRunSetupTypedInTmuxPrintsTheLetterheadTyped() throws {
         try run("e2e-setup.sh", minimum: 34)
+    }
+
+    @Test(.enabled(if: tmuxAvailable && SyncOffices.git != nil, Comment(rawValue: tmuxAvailable ? Tools.missing("git") : Tools.missing("tmux"))))
+    func syncInTmuxBringsRecordsInAndResolvesAConflictByKeys() throws {
+        try run("e2e-sync.sh", minimum: 19)
     }
 }

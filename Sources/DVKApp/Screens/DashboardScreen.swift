@@ -1,16 +1,22 @@
 import DVKCore
+import DVKStorage
+import DVKSync
 import DVKTerminal
 
 /// The home screen, the committee's dashboard: the queues waiting for this user's roles with
 /// how long the oldest has waited — a digit opens one where it is worked on (the appraisal
 /// queue, the awards, the model list) — and the year's pipeline, models per state by field.
-/// Letters open the other screens (S the settings); Esc goes to the model list.
+/// Letters open the other screens (S the sync with the other offices, C the settings); Esc goes
+/// to the model list. The last sync's time is shown under the queues.
 final class DashboardScreen: CommandTarget {
     unowned let app: App
     unowned let list: ModelListScreen
     private var queues: [WorkQueues.Queue] = []
     private var pipeline: [String: [String: Int]] = [:]
     private var year = 0
+    /// Whether this directory syncs with other offices, and when it last did.
+    private var lastSyncShown = false
+    private var lastSync: Timestamp?
 
     init(app: App, list: ModelListScreen) {
         self.app = app
@@ -28,6 +34,8 @@ final class DashboardScreen: CommandTarget {
         year = rows.map(\.year).max() ?? today.year
         queues = work.queues(for: workspace.actor, models: rows, today: today)
         pipeline = work.pipeline(models: rows, year: year)
+        lastSyncShown = OfficeCode.read(workspace.directory) != nil
+        lastSync = SyncEngine.lastSync(workspace.directory)
     }
 
     func didReappear() { refresh() }
@@ -40,7 +48,7 @@ final class DashboardScreen: CommandTarget {
         let digits = queues.count > 1 ? "1–\(queues.count)" : "1"
         return (queues.isEmpty ? [] : [(digits, DashboardText.openQueue, true)])
             + [("T", DashboardText.appraisal, true), ("K", DashboardText.awards, true),
-               ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("S", SettingsText.open, true),
+               ("b", DashboardText.awardList, true), ("t", DashboardText.reports, true), ("S", SyncScreenText.openSync, true), ("C", SettingsText.open, true),
                ("l Esc", DashboardText.models, true), ("/", DashboardText.search, false), ("f", DashboardText.filter, false),
                (":", ColonText.key, false), ("Ctrl-R", DashboardText.reload, false)]
     }
@@ -58,7 +66,8 @@ final class DashboardScreen: CommandTarget {
         case .character("K"): app.push(AwardsScreen(app: app))
         case .character("b"): AwardListScreen.choose(app: app, preferred: nil)
         case .character("t"): app.push(ReportsScreen(app: app))
-        case .character("S"): app.push(SettingsScreen(app: app))
+        case .character("S"): app.push(SyncScreen(app: app))
+        case .character("C"): app.push(SettingsScreen(app: app))
         case .character("/"), .character("f"):
             // Search and filter as on every list: the model list's, shown for it.
             showList()
@@ -104,6 +113,10 @@ final class DashboardScreen: CommandTarget {
             let line = "\(index + 1)  " + TextWidth.padded(app.t(DashboardText.queue(queue.kind)), to: 46)
                 + TextWidth.padded(String(queue.modelIDs.count), to: 6, alignRight: true) + "   " + wait
             screen.put(line, row: row, column: 3, style: queue.modelIDs.isEmpty ? Style(.dim) : .normal)
+            row += 1
+        }
+        if lastSyncShown {
+            screen.put(app.t(SyncScreenText.dashboardLine(lastSync)), row: row, column: 3, style: Style(.dim))
             row += 1
         }
         row += 1

@@ -49,7 +49,7 @@ final class ModelFormScreen: AppScreen {
     var isDirty: Bool { committedValues() != original }
 
     /// What the form's own keys do; the rest go to the focused field.
-    enum Action: Sendable { case save, back, next, previous, choose, undo, redo, section, history, addRow, deleteRow, open }
+    enum Action: Sendable { case save, back, next, previous, choose, undo, redo, section, history, addRow, deleteRow, open, conflicts }
 
     /// The form's keys: the dispatch in `handle`, the hint bar and the `?` help all read this map.
     /// The history is F4 or Ctrl-L: terminals send Ctrl-H as Backspace (and Ctrl-I, J, M, [ as
@@ -67,6 +67,7 @@ final class ModelFormScreen: AppScreen {
         KeyBinding([.control("n")], "Ctrl-N", FormText.addRow, .addRow),
         KeyBinding([.control("x")], "Ctrl-X", FormText.deleteRow, .deleteRow),
         KeyBinding([.control("o")], "Ctrl-O", FormText.openFile, .open),
+        KeyBinding([.function(6), .control("g")], "F6 / Ctrl-G", SyncScreenText.recordConflicts, .conflicts),
     ])
 
     var keyHelp: [(key: String, help: LocalizedText, hint: Bool)] {
@@ -144,6 +145,10 @@ final class ModelFormScreen: AppScreen {
         case .addRow: return app.mayEdit() ? addIndicatorRow() : ()
         case .deleteRow: return app.mayEdit() ? deleteIndicatorRow() : ()
         case .open: return openAttachment()
+        case .conflicts:
+            // The fields another office changed differently: take mine or theirs, one by one.
+            if !isNew { app.push(SyncScreen(app: app, record: record.id)) }
+            return
         case .choose, nil: break
         }
         guard app.mayEdit() else { return }

@@ -1,4 +1,5 @@
 import DVKCore
+import DVKSync
 import DVKTerminal
 
 /// The model list (P6): columns, Vietnamese order, search as you type without diacritics,
@@ -15,6 +16,10 @@ final class ModelListScreen: CommandTarget {
     private var shownFor: ModelQuery?
     var table = TableState()
     var marked: Set<String> = []
+    /// Records that hold conflicts from a sync (`!` before the id, in the warning colour).
+    private(set) var conflicted: Set<String> = []
+    /// The width of the id column: the longest id and the mark before it.
+    private var idWidth = 10
     var searching: LineEditor?
     /// The dashboard queue the list is narrowed to, if any.
     private var queueLabel: String?
@@ -90,6 +95,9 @@ final class ModelListScreen: CommandTarget {
     /// record — or `wanted`, a record just saved — selected wherever it moves.
     func reorder(selecting wanted: String? = nil) {
         sortedGeneration = app.workspace.generation
+        conflicted = ConflictMarks(store: app.workspace.store).ids()
+        // Ids with an office code (`2026-XA01-0001`) need a wider column than `2026-0001`.
+        idWidth = max(10, min(16, (app.workspace.rows.lazy.map(\.id.count).max() ?? 9) + 1))
         let selectedID = wanted ?? current?.id
         ordered = query.sorted(app.workspace.rows, lists: app.workspace.lists, workflow: app.workspace.configuration.workflow, language: app.language)
         shown = []
@@ -307,7 +315,7 @@ final class ModelListScreen: CommandTarget {
         let searchText = searching?.text ?? query.search
         let searchLine = "/ " + searchText
         screen.put(TextWidth.padded(searchLine, to: width - 2), row: top + 1, column: 1, style: Style(searching != nil ? .fieldFocused : .field))
-        let widths = [(10, 10), (0, 0), (16, 8), (14, 8), (8, 7), (9, 6), (16, 10), (4, 4)]
+        let widths = [(idWidth, 10), (0, 0), (16, 8), (14, 8), (8, 7), (9, 6), (16, 10), (4, 4)]
         let columns = zip(AppText.listColumns, widths).enumerated().map { index, pair in
             TableColumn(app.t(pair.0), width: pair.1.0, minimum: pair.1.1, alignRight: index == 7)
         }
@@ -316,14 +324,15 @@ final class ModelListScreen: CommandTarget {
         TableRenderer.draw(on: screen, top: headerRow, left: 1, width: width - 2, height: height - 2, columns: columns, state: table,
                            cells: { index in
                                let r = self.row(index)
-                               let mark = self.marked.contains(r.id) ? "✓" : " "
+                               let mark = self.marked.contains(r.id) ? "✓" : self.conflicted.contains(r.id) ? "!" : " "
                                return [mark + r.id, r.displayName, lists.label(r.unit, in: .units, language), lists.label(r.field, in: .fields, language),
                                        lists.label(r.subject, in: .subjects, language), lists.label(r.kind, in: .kinds, language),
                                        workflow.label(ofState: r.state, language), String(r.year)]
                            },
                            style: { index in
                                if index == self.table.selected { return Style(.selected) }
-                               return self.marked.contains(self.row(index).id) ? Style(.marked) : .normal
+                               let id = self.row(index).id
+                               return self.marked.contains(id) ? Style(.marked) : self.conflicted.contains(id) ? Style(.warning) : .normal
                            })
         if let editor = searching {
             let view = editor.visible(width: width - 5)

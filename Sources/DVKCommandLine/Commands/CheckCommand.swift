@@ -1,6 +1,7 @@
 import ArgumentParser
 import DVKCore
 import DVKStorage
+import DVKSync
 
 /// `dvk check`: the integrity of the whole data directory — configuration, every record file,
 /// field values, links between records, history chains and the journal. Exits 5 when anything
@@ -28,6 +29,9 @@ struct CheckCommand: SessionCommand {
             + decisions.records.map { JournalAudit.Record(kind: .decision, id: $0.id, revision: $0.revision) }
         problems += JournalAudit(entries: journal.entries, records: onDisk).problems().map { $0.text(language) }
         problems += try SettingsStore(directory: session.directory).problems().map { $0.text(language) }
+        problems += ConflictBook(store: session.store).all().map { entry in
+            "\(entry.id): " + SyncCLIText.conflictLeft(entry.conflict.field, office: entry.conflict.office).text(language)
+        }
         let index = ModelIndex(store: session.store, lists: session.configuration.lists)
         let disagreeing = index.disagreements(with: Dictionary(models.results.map { ($0.id, $0.summaryHash) }, uniquingKeysWith: { first, _ in first }))
         if !disagreeing.isEmpty {

@@ -1,5 +1,6 @@
 import DVKCore
 import DVKStorage
+import DVKSync
 
 /// A failure the command line reports to the user: a message in their language on stderr and an
 /// exit code (1 failure, 2 bad input, 3 conflict with another save, 4 move refused by a guard,
@@ -30,6 +31,12 @@ struct CLIError: Error {
         case let e as IdentityError:
             return (e.message(language), 1)
         case let e as FieldProblem:
+            return (e.message(language), 2)
+        case let e as SyncError:
+            if case .badBundle = e { return (SyncText.describe(e, language: language), 2) }
+            if case .badOfficeCode = e { return (SyncText.describe(e, language: language), 2) }
+            return (SyncText.describe(e, language: language), 1)
+        case let e as ConflictError:
             return (e.message(language), 2)
         default:
             return nil

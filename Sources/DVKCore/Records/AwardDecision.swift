@@ -26,6 +26,8 @@ public struct AwardDecision: Sendable, Hashable, Codable, Identifiable {
     public var recipients: [AwardRecipient]
     public var created: Stamp
     public var updated: Stamp
+    /// Fields two offices changed differently (``FieldConflict``); nil when none.
+    public var conflicts: [FieldConflict]?
 
     public static let statusProposed = "proposed"
     public static let statusAwarded = "awarded"
@@ -50,7 +52,7 @@ public struct AwardDecision: Sendable, Hashable, Codable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion, id, revision, number, date, year, issuer, signer, form, level, track, status, reason, recipients, created, updated
+        case schemaVersion, id, revision, number, date, year, issuer, signer, form, level, track, status, reason, recipients, created, updated, conflicts
     }
 
     public init(from decoder: Decoder) throws {
@@ -71,6 +73,7 @@ public struct AwardDecision: Sendable, Hashable, Codable, Identifiable {
         recipients = try c.decode(.recipients, or: [])
         created = try c.decode(Stamp.self, forKey: .created)
         updated = try c.decode(Stamp.self, forKey: .updated)
+        conflicts = try c.decodeIfPresent([FieldConflict].self, forKey: .conflicts)
     }
 }
 

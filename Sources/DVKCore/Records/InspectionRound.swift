@@ -18,6 +18,8 @@ public struct InspectionRound: Sendable, Hashable, Codable, Identifiable {
     public var note: String
     public var created: Stamp
     public var updated: Stamp
+    /// Fields two offices changed differently (``FieldConflict``); nil when none.
+    public var conflicts: [FieldConflict]?
 
     public init(id: String, date: Day, level: String, body: String, created: Stamp) {
         schemaVersion = InspectionRound.currentSchemaVersion
@@ -37,7 +39,7 @@ public struct InspectionRound: Sendable, Hashable, Codable, Identifiable {
     /// The ids of the models this round inspected.
     public var modelIds: [String] { findings.map(\.modelId) }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, id, revision, date, level, body, team, units, findings, note, created, updated }
+    enum CodingKeys: String, CodingKey { case schemaVersion, id, revision, date, level, body, team, units, findings, note, created, updated, conflicts }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -53,6 +55,7 @@ public struct InspectionRound: Sendable, Hashable, Codable, Identifiable {
         note = try c.decode(.note, or: "")
         created = try c.decode(Stamp.self, forKey: .created)
         updated = try c.decode(Stamp.self, forKey: .updated)
+        conflicts = try c.decodeIfPresent([FieldConflict].self, forKey: .conflicts)
     }
 }
 

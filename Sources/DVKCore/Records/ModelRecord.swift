@@ -54,6 +54,9 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
     public var created: Stamp
     public var updated: Stamp
     public var attachments: [String]
+    /// Fields two offices changed differently, waiting for a choice (nil when none: then
+    /// absent from the JSON).
+    public var conflicts: [FieldConflict]?
 
     /// A new record in the workflow's initial state with every content field empty.
     public init(id: String, year: Int, state: String, created: Stamp) {
@@ -97,6 +100,7 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
         self.created = created
         updated = created
         attachments = []
+        conflicts = nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -104,7 +108,7 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
         case name, address, situation, objectives, indicators, solutions, beneficiaries, forces, resources
         case startDate, expectedCompletion, outputs, sustainability, personInCharge, individual
         case state, history, registrationReview, resultsReport, appraisals, recognition, replication
-        case inspectionIds, decisionIds, created, updated, attachments
+        case inspectionIds, decisionIds, created, updated, attachments, conflicts
     }
 
     public init(from decoder: Decoder) throws {
@@ -149,6 +153,7 @@ public struct ModelRecord: Sendable, Hashable, Codable, Identifiable {
         created = try c.decode(Stamp.self, forKey: .created)
         updated = try c.decode(Stamp.self, forKey: .updated)
         attachments = try c.decode(.attachments, or: [])
+        conflicts = try c.decodeIfPresent([FieldConflict].self, forKey: .conflicts)
     }
 
     /// Every free-text field normalised to NFC with control characters removed: applied at each

@@ -2,10 +2,14 @@
 public struct Stamp: Sendable, Hashable, Codable {
     public var at: Timestamp
     public var by: String
+    /// The office code of the data directory that saved (`dvk sync setup --office`); nil, and
+    /// absent from the JSON, in a directory that does not sync.
+    public var office: String?
 
-    public init(at: Timestamp, by: String) {
+    public init(at: Timestamp, by: String, office: String? = nil) {
         self.at = at
         self.by = by
+        self.office = office
     }
 }
 

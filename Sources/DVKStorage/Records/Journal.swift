@@ -19,6 +19,9 @@ public struct JournalEntry: Sendable, Codable, Hashable {
     /// How many lines the commit has: the commit happened only if all of them are there.
     public var transactionLines: Int?
 
+    /// The action of files a sync brought in from other offices (``RecordStore/applyIncoming(_:by:note:at:)``).
+    public static let syncAction = "sync"
+
     public init(at: Timestamp, by: String, kind: RecordKind, id: String, action: String, fromRevision: Int, toRevision: Int,
                 note: String = "", transaction: String? = nil, transactionLines: Int? = nil) {
         self.at = at

@@ -31,7 +31,14 @@ public struct JournalAudit: Sendable {
         var revisions: [Key: Set<Int>] = [:]
         // Configuration changes are audited by their own files (``SettingsStore``), not here.
         for entry in entries where RecordKind.records.contains(entry.kind) {
-            revisions[Key(kind: entry.kind, id: entry.id), default: []].insert(entry.toRevision)
+            let key = Key(kind: entry.kind, id: entry.id)
+            if entry.action == JournalEntry.syncAction, entry.toRevision > entry.fromRevision {
+                // Revisions another office saved arrive together: their lines are in that
+                // office's journal (`journals/<OFFICE>.jsonl`).
+                revisions[key, default: []].formUnion((entry.fromRevision + 1)...entry.toRevision)
+            } else {
+                revisions[key, default: []].insert(entry.toRevision)
+            }
         }
         var problems: [LocalizedText] = []
         var present = Set<Key>()

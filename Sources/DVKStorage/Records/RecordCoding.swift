@@ -15,6 +15,13 @@ public enum RecordCoding {
         return Array(try encoder.encode(value)) + [0x0A]
     }
 
+    /// One line of JSON, keys sorted (a value shown in a table or a conflict list).
+    public static func encodeCompact<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// Decodes a record file, migrating an older schema; throws `StorageError.malformed` with the
     /// position of the problem or `StorageError.newerSchema`.
     public static func decode<T: StoredRecord>(_ type: T.Type, from bytes: [UInt8], path: String) throws -> T {

@@ -53,12 +53,12 @@ public struct RecordChange: Sendable {
     }
 
     /// The bytes to write: normalised, revision bumped, updated stamp set.
-    func encoded(by actor: String, at time: Timestamp) throws -> [UInt8] {
+    func encoded(by actor: String, office: String? = nil, at time: Timestamp) throws -> [UInt8] {
         func prepare<T: StoredRecord>(_ record: T) throws -> [UInt8] {
             var r = record.normalizedForStorage()
             r.revision = expectedRevision + 1
             r.schemaVersion = T.currentSchemaVersion
-            r.updated = Stamp(at: time, by: actor)
+            r.updated = Stamp(at: time, by: actor, office: office)
             return try RecordCoding.encode(r)
         }
         switch payload {
@@ -190,8 +190,9 @@ public struct RecordStore: Sendable {
         var saved: [String: Int] = [:]
         var entries: [JournalEntry] = []
         var files: [Transaction.File] = []
+        let office = OfficeCode.read(directory)
         for change in changes {
-            files.append(Transaction.File(kind: change.kind, id: change.id, bytes: try change.encoded(by: actor, at: time)))
+            files.append(Transaction.File(kind: change.kind, id: change.id, bytes: try change.encoded(by: actor, office: office, at: time)))
             saved[change.id] = change.expectedRevision + 1
             entries.append(JournalEntry(at: time, by: actor, kind: change.kind, id: change.id, action: change.action,
                                         fromRevision: change.expectedRevision, toRevision: change.expectedRevision + 1,
@@ -203,14 +204,17 @@ public struct RecordStore: Sendable {
 
     /// The next free id `PREFIX-NNNN` (models: `2025-0001`; inspections `KT-2025-001`), chosen
     /// under the lock by `commit`'s caller: call it, then commit with expected revision 0 (a
-    /// concurrent creator of the same id gets a conflict, never an overwrite).
+    /// concurrent creator of the same id gets a conflict, never an overwrite). In a directory
+    /// with an office code the office comes after the prefix (`2025-XA01-0001`), so two offices
+    /// never choose the same id; ids made before the code stay as they are.
     public func nextID(kind: RecordKind, prefix: String, digits: Int) -> String {
         nextIDs(kind: kind, prefix: prefix, digits: digits, count: 1)[0]
     }
 
     /// `count` consecutive free ids after the highest one on disk, for records created together
     /// in one commit (``nextID(kind:prefix:digits:)`` alone would give each of them the same id).
-    public func nextIDs(kind: RecordKind, prefix: String, digits: Int, count: Int) -> [String] {
+    public func nextIDs(kind: RecordKind, prefix basePrefix: String, digits: Int, count: Int) -> [String] {
+        let prefix = OfficeCode.read(directory).map { basePrefix + $0 + "-" } ?? basePrefix
         let numbers = ids(of: kind).compactMap { id -> Int? in
             guard id.hasPrefix(prefix) else { return nil }
             return Int(id.dropFirst(prefix.count))
