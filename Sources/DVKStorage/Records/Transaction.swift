@@ -33,7 +33,7 @@ struct Transaction {
     }
 
     /// Writes `files` as one commit with `entries` (one per file, in the same order) as its
-    /// journal lines. The caller holds the lock and has run ``recover()``. A thrown error before
+    /// journal lines. The caller holds the lock and has run ``recover()`` if ``needsRecovery``. A thrown error before
     /// the journal append — a full disk included — means nothing changed; a failing append is
     /// cut back, so it too leaves nothing saved.
     func run(_ files: [File], entries: [JournalEntry], id: String) throws {
