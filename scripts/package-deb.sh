@@ -184,9 +184,10 @@ Description: register of "Dân vận khéo" models for steering committees
  inspection, recognition and award, in a full-screen terminal interface and
  as commands.
  .
- It prints award lists, certificates and statistical annexes as DOCX, XLSX,
- PDF, HTML, text and CSV (LibreOffice converts to PDF, CUPS prints), and keeps
- its data as JSON files a group of users can share (git synchronises offices).
+ It prints award lists and decisions, the committee's report draft,
+ certificates and statistical annexes as DOCX, XLSX, PDF, HTML, text and CSV
+ (LibreOffice converts to PDF, CUPS prints), and keeps its data as JSON files
+ a group of users can share; offices exchange them over git (dvk sync).
 EOF
 
 deb="$outdir/dvk_${version}_${arch}.deb"
