@@ -13,11 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
-if [[ -z "${DVK_BIN:-}" ]]; then
-  # The flags of scripts/demo.sh and scripts/package-deb.sh: one release build for all of them.
-  swift build -c release --static-swift-stdlib --product dvk >&2
-  DVK_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/dvk"
-fi
+source scripts/release-build.sh
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 10000x 100000)
 work="$(mktemp -d "${TMPDIR:-/tmp}/dvk-import-bench.XXXXXX")"

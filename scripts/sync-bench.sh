@@ -14,11 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
-if [[ -z "${DVK_BIN:-}" ]]; then
-  # The flags of scripts/bench.sh, scripts/demo.sh and scripts/package-deb.sh: one release build for all.
-  swift build -c release --static-swift-stdlib --product dvk >&2
-  DVK_BIN="$(swift build -c release --static-swift-stdlib --show-bin-path)/dvk"
-fi
+source scripts/release-build.sh
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000)
 days="${YEAR_DAYS:-365}" year_records="${YEAR_RECORDS:-7000}" year_changes="${YEAR_CHANGES:-20}"

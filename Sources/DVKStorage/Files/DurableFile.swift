@@ -100,19 +100,12 @@ public enum DurableFile {
     /// The whole file, or nil when it does not exist. A link, a folder, a FIFO or a device is
     /// refused (``StorageError/notRegularFile(path:)``), and so is a file over `limit` bytes.
     public static func read(_ path: String, limit: Int = defaultReadLimit) throws -> [UInt8]? {
-        let fd: Int32
-        do {
-            fd = try openRegular(path, flags: O_RDONLY, create: false)
-        } catch StorageError.io(_, _, let code) where code == ENOENT {
-            return nil
-        }
+        guard let (fd, size) = try openForReading(path) else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw StorageError.io(path: path, operation: "fstat", code: errno) }
-        if Int(info.st_size) > limit { throw StorageError.tooLarge(path: path, limit: limit) }
+        if size > limit { throw StorageError.tooLarge(path: path, limit: limit) }
         // The size the file has now, read straight into the result; whatever it grew by since is
         // read after, in chunks.
-        var result = try [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+        var result = try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < buffer.count {
                 let got = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
                 if got < 0 && errno == EINTR { continue }
@@ -139,16 +132,9 @@ public enum DurableFile {
     /// The bytes of `path` from `offset` to its end, or nil when it does not exist; refused like
     /// ``read(_:limit:)`` when they are more than `limit`.
     public static func read(_ path: String, from offset: Int, limit: Int) throws -> [UInt8]? {
-        let fd: Int32
-        do {
-            fd = try openRegular(path, flags: O_RDONLY, create: false)
-        } catch StorageError.io(_, _, let code) where code == ENOENT {
-            return nil
-        }
+        guard let (fd, size) = try openForReading(path) else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw StorageError.io(path: path, operation: "fstat", code: errno) }
-        let length = max(0, Int(info.st_size) - offset)
+        let length = max(0, size - offset)
         if length > limit { throw StorageError.tooLarge(path: path, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: length)
         var done = 0
@@ -160,6 +146,24 @@ public enum DurableFile {
             done += got
         }
         return Array(bytes[0..<done])
+    }
+
+    /// The regular file at `path` opened for reading, with its size now; nil when it does not
+    /// exist. The caller closes the descriptor.
+    private static func openForReading(_ path: String) throws -> (fd: Int32, size: Int)? {
+        let fd: Int32
+        do {
+            fd = try openRegular(path, flags: O_RDONLY, create: false)
+        } catch StorageError.io(_, _, let code) where code == ENOENT {
+            return nil
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw StorageError.io(path: path, operation: "fstat", code: code)
+        }
+        return (fd, Int(info.st_size))
     }
 
     /// The size of the regular file at `path`; nil when it does not exist.
