@@ -62,7 +62,7 @@ import Testing
         #expect(OfficialWording.sentenceCase("ĐẢNG BỘ TỈNH TUYÊN QUANG") == "Đảng bộ tỉnh Tuyên Quang")
         #expect(OfficialWording.sentenceCase("ỦY BAN NHÂN DÂN THỊ XÃ PHÚ THỌ") == "Ủy ban nhân dân thị xã Phú Thọ")
         #expect(OfficialWording.sentenceCase("BAN CHỈ ĐẠO PHONG TRÀO THI ĐUA \"DÂN VẬN KHÉO\"")
-            == "Ban chỉ đạo phong trào thi đua \"Dân vận khéo\"")
+            == "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\"")
         #expect(OfficialWording.sentenceCase("Ban Dân vận") == "Ban Dân vận")
     }
 

@@ -28,13 +28,16 @@ public enum OfficialWording {
         let clean = XMLText.clean(name).trimmingSpaces
         guard clean == clean.uppercased(), clean != clean.lowercased() else { return clean }
         var out: [String] = []
+        var previous: [String] = []
         var inPlaceName = false
         var afterPlaceWord = false
         for (index, raw) in clean.split(separator: " ").enumerated() {
             var word = raw.lowercased()
             let letters = word.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             let opensQuote = word.first.map { "\"“'‘(".contains($0) } ?? false
-            var capital = index == 0 || inPlaceName || opensQuote || letters == "đảng"
+            // "Ban Chỉ đạo", "Ban Thường vụ", "Ban Dân vận" — but "Ủy ban nhân dân".
+            let afterBan = previous.last == "ban" && !["ủy", "uỷ"].contains(previous.dropLast().last ?? "")
+            var capital = index == 0 || inPlaceName || opensQuote || letters == "đảng" || afterBan
             if afterPlaceWord && bodyWords.contains(letters) {
                 // "huyện ủy Chiêm Hóa", "thị xã Phú Thọ": the place name still follows.
                 capital = index == 0
@@ -47,6 +50,7 @@ public enum OfficialWording {
             }
             if capital { word = capitalised(word) }
             out.append(word)
+            previous.append(letters)
         }
         return out.joined(separator: " ")
     }
