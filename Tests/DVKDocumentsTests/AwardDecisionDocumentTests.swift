@@ -80,6 +80,11 @@ import Testing
         let reworded = try AwardDecisionDocument.build(decision(on: Day(year: 2025, month: 10, day: 14)!, year: 2025), configuration: configuration)
         #expect(reworded.articles == ["Khen 2 tập thể và 3 cá nhân năm 2025: {unknown}."])
 
+        configuration.decisionWording?.articles = [String(repeating: "{reason}", count: 20_000)]
+        #expect(throws: DocumentError.self, "a file that would expand to megabytes is refused") {
+            try AwardDecisionDocument.build(decision(on: nil, year: 2025), configuration: configuration)
+        }
+
         configuration.decisionWording = nil
         #expect(throws: DocumentError.missingConfiguration(file: "decision.json")) {
             try AwardDecisionDocument.build(decision(on: nil, year: 2025), configuration: configuration)

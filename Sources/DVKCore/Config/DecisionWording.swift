@@ -34,11 +34,22 @@ public struct DecisionWording: Sendable, Codable, Hashable {
         return out
     }
 
-    /// Mistakes in the file: no article, a blank subject.
+    /// The longest text and the most placeholders one text may hold: a decision is a page, and
+    /// a file repeating `{reason}` thousands of times must not print megabytes.
+    static let textLimit = 2_000
+    static let placeholderLimit = 8
+
+    /// Mistakes in the file: no article, a blank subject, a text too long or with too many placeholders.
     public func problems() -> [String] {
         var problems: [String] = []
         if subject.trimmingSpaces.isEmpty { problems.append("decision: no subject") }
         if articles.allSatisfy({ $0.trimmingSpaces.isEmpty }) { problems.append("decision: no article") }
+        for text in [subject, considering, defaultReason] + articles + recipientsOfCopies {
+            let placeholders = text.split(separator: "{", omittingEmptySubsequences: false).count - 1
+            if text.count > DecisionWording.textLimit || placeholders > DecisionWording.placeholderLimit {
+                problems.append("decision: a text is longer than \(DecisionWording.textLimit) characters or has more than \(DecisionWording.placeholderLimit) placeholders: «\(text.prefix(40))…»")
+            }
+        }
         return problems
     }
 }

@@ -24,6 +24,7 @@ public struct AwardDecisionDocument: Sendable {
     public static func build(_ decision: AwardDecision, configuration: Configuration) throws -> AwardDecisionDocument {
         guard let issuer = IssuerHeading.forDecision(decision, headers: configuration.headers) else { throw DocumentError.noIssuer }
         guard let wording = configuration.decisionWording else { throw DocumentError.missingConfiguration(file: "decision.json") }
+        if let problem = wording.problems().first { throw DocumentError.invalidConfiguration(file: "decision.json", problem: problem) }
         let form = decision.form.isEmpty ? "" : configuration.lists.label(decision.form, in: .awardForms, .vi)
         let collectives = decision.recipients.filter { $0.subject != StatisticsBuilder.individual }.count
         let recipients = DocumentText.recipientCount(collectives: collectives, individuals: decision.recipients.count - collectives)

@@ -15,6 +15,8 @@ public enum DocumentError: Error, Sendable, Equatable {
     case cannotWrite(path: String, reason: String)
     /// A configuration file the document needs is not in `config/` (a directory made before it existed).
     case missingConfiguration(file: String)
+    /// A configuration file the document needs says something it cannot print (its problem, in English as `dvk check` gives it).
+    case invalidConfiguration(file: String, problem: String)
 }
 
 extension DocumentError {
@@ -34,6 +36,8 @@ extension DocumentError {
             return L(vi: "không ghi trực tiếp được dạng \(format)", en: "the \(format) format cannot be written directly")
         case .cannotWrite(let path, let reason):
             return L(vi: "không ghi được \(path): \(reason)", en: "cannot write \(path): \(reason)")
+        case .invalidConfiguration(let file, let problem):
+            return L(vi: "config/\(file) chưa dùng được (\(problem)); sửa tệp rồi in lại", en: "config/\(file) cannot be used (\(problem)); correct it and print again")
         case .missingConfiguration(let file):
             return L(vi: "thiếu config/\(file) (thư mục dữ liệu tạo trước khi có tệp này): chép tệp từ bộ mặc định (/usr/share/dvk/config hoặc data/config) rồi sửa theo Ban Chỉ đạo",
                      en: "config/\(file) is missing (the data directory predates it): copy it from the defaults (/usr/share/dvk/config or data/config) and adapt it to the committee")
