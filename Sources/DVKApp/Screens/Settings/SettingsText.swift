@@ -27,7 +27,7 @@ enum SettingsText {
     static let rubricMode = L(vi: "Cách chấm", en: "Way of scoring")
     static let points = L(vi: "Chấm điểm theo tiêu chí", en: "Points per criterion")
     static let passFail = L(vi: "Biểu quyết đạt / không đạt", en: "Pass / fail vote")
-    static let othersHidden = L(vi: "Ẩn phiếu người khác đến khi nộp phiếu mình", en: "Hide others' sheets until one's own is filed")
+    static let othersHidden = L(vi: "Ẩn phiếu người khác", en: "Hide others' sheets")
     static func criteria(_ count: Int, _ total: String) -> L {
         L(vi: "\(count) tiêu chí, tổng \(total) điểm (sửa tiêu chí trong config/rubric.json)", en: "\(count) criteria, \(total) points in all (criteria are edited in config/rubric.json)")
     }
