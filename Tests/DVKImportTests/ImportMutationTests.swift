@@ -2,6 +2,7 @@ import DVKCore
 import DVKDocuments
 @testable import DVKImport
 import DVKStorage
+import DVKTestSupport
 import Foundation
 import Testing
 import ZIPFoundation
@@ -10,19 +11,7 @@ import ZIPFoundation
 /// `dvk import` does: each must end in a report or a `SourceError`, never a crash or a hang.
 @Suite("Damaged import files")
 struct ImportMutationTests {
-    /// A small deterministic generator (SplitMix64), so a failure repeats.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func mutate(_ bytes: [UInt8], _ generator: inout Generator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ generator: inout SeededGenerator) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...4, using: &generator) where !result.isEmpty {
             let at = Int.random(in: 0..<result.count, using: &generator)
@@ -57,7 +46,7 @@ struct ImportMutationTests {
         }
         let csv = Array(ModelTable(models: models, configuration: fixture.configuration).csv.utf8)
         #expect(ImportMutationTests.attempt(csv, importer))
-        var generator = Generator(state: 2024)
+        var generator = SeededGenerator(seed: 2024)
         var planned = 0
         for _ in 0..<1_500 where ImportMutationTests.attempt(ImportMutationTests.mutate(csv, &generator), importer) { planned += 1 }
         #expect(planned > 0)
@@ -76,7 +65,7 @@ struct ImportMutationTests {
             parts.append((entry.path, [UInt8](data)))
         }
         #expect(ImportMutationTests.attempt(template, importer))
-        var generator = Generator(state: 7)
+        var generator = SeededGenerator(seed: 7)
         for round in 0..<600 {
             var damaged = parts
             let index = round % parts.count

@@ -94,20 +94,28 @@ public struct ModelQuery: Sendable, Hashable {
 
     /// `records` in the query's order.
     public func sorted<T: ModelListable>(_ kept: [T], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [T] {
-        let sorted: [T]
+        sortedPositions(kept, lists: lists, workflow: workflow, language: language).map { kept[$0] }
+    }
+
+    /// The positions of `kept` in the query's order: ``sorted(_:lists:workflow:language:)``
+    /// without copying the records (the list keeps 100,000 summaries and their order).
+    @_specialize(exported: true, where T == ModelSummary)
+    public func sortedPositions<T: ModelListable>(_ kept: [T], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [Int] {
+        func byText(_ label: (T) -> String) -> [Int] { VietnameseText.sortedPositions(kept, by: label, thenBy: \.id) }
+        let ascending: [Int]
         switch sort {
-        case .id: sorted = kept.sorted { $0.id < $1.id }
-        case .year: sorted = kept.sorted { ($0.year, $0.id) < ($1.year, $1.id) }
-        case .name: sorted = VietnameseText.sorted(kept) { $0.displayName + "\u{1}" + $0.id }
-        case .unit: sorted = VietnameseText.sorted(kept) { lists.label($0.unit, in: .units, language) + "\u{1}" + $0.id }
-        case .field: sorted = VietnameseText.sorted(kept) { lists.label($0.field, in: .fields, language) + "\u{1}" + $0.id }
-        case .subject: sorted = VietnameseText.sorted(kept) { lists.label($0.subject, in: .subjects, language) + "\u{1}" + $0.id }
-        case .kind: sorted = VietnameseText.sorted(kept) { lists.label($0.kind, in: .kinds, language) + "\u{1}" + $0.id }
-        case .level: sorted = VietnameseText.sorted(kept) { lists.label($0.level, in: .levels, language) + "\u{1}" + $0.id }
+        case .id: ascending = kept.indices.sorted { kept[$0].id < kept[$1].id }
+        case .year: ascending = kept.indices.sorted { (kept[$0].year, kept[$0].id) < (kept[$1].year, kept[$1].id) }
+        case .name: ascending = byText(\.displayName)
+        case .unit: ascending = byText { lists.label($0.unit, in: .units, language) }
+        case .field: ascending = byText { lists.label($0.field, in: .fields, language) }
+        case .subject: ascending = byText { lists.label($0.subject, in: .subjects, language) }
+        case .kind: ascending = byText { lists.label($0.kind, in: .kinds, language) }
+        case .level: ascending = byText { lists.label($0.level, in: .levels, language) }
         case .state:
             let order = Dictionary(uniqueKeysWithValues: workflow.states.enumerated().map { ($1.id, $0) })
-            sorted = kept.sorted { (order[$0.state] ?? 99, $0.id) < (order[$1.state] ?? 99, $1.id) }
+            ascending = kept.indices.sorted { (order[kept[$0].state] ?? 99, kept[$0].id) < (order[kept[$1].state] ?? 99, kept[$1].id) }
         }
-        return descending ? sorted.reversed() : sorted
+        return descending ? ascending.reversed() : ascending
     }
 }
