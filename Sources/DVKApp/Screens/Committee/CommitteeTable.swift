@@ -65,7 +65,8 @@ final class CommitteeTable {
     /// marks still there.
     func reload() {
         let wanted = Set(states)
-        all = VietnameseText.sorted(app.workspace.rows.filter { wanted.contains($0.state) }) { $0.displayName + "\u{1}" + $0.id }
+        let kept = app.workspace.rows.filter { wanted.contains($0.state) }
+        all = VietnameseText.sortedPositions(kept, by: \.displayName, thenBy: \.id).map { kept[$0] }
         refilter()
     }
 
