@@ -77,6 +77,37 @@ import Testing
         #expect(opened.summaries == expected())
     }
 
+    @Test func catchingUpReplacesInPlaceAndMergesNewAndGoneRowsInIdOrder() {
+        func file(_ size: Int64) -> IndexedFile {
+            IndexedFile(stamp: FileStamp(modified: 0, changed: 0, size: size, inode: 0), contentHash: 0, isCanonical: true)
+        }
+        func rows(_ summaries: [ModelSummary]) -> IndexRows {
+            var rows = IndexRows()
+            for summary in summaries { rows.append(summary, file(Int64(summary.revision))) }
+            return rows
+        }
+        let before = expected()
+        var edited = before[4]
+        edited.displayName = "Đã đổi tên"
+        edited.revision = 7
+        var between = before[2]
+        between.id = "2025-0003a"
+        let first = { var made = before[0]; made.id = "2024-9999"; return made }()
+        // An edit, two new rows (one between, one before all) and a row gone, in no order.
+        var caughtUp = rows(before)
+        caughtUp.replace([edited.id, before[8].id, between.id, first.id], with: rows([between, edited, first]))
+        var wanted = before
+        wanted[4] = edited
+        wanted.remove(at: 8)
+        wanted.insert(between, at: 3)
+        wanted.insert(first, at: 0)
+        #expect(caughtUp.summaries == wanted)
+        #expect(caughtUp.files.map(\.stamp.size) == wanted.map { Int64($0.revision) }, "each row keeps its own file")
+        var editedOnly = rows(before)
+        editedOnly.replace([edited.id], with: rows([edited]))
+        #expect(editedOnly.summaries.map(\.displayName) == before.map(\.displayName).enumerated().map { $0.offset == 4 ? "Đã đổi tên" : $0.element })
+    }
+
     // MARK: - Changes made outside dvk
 
     @Test func aHandEditIsFoundByTheCheckNotByTheOpen() throws {
