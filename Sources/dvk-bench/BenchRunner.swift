@@ -13,7 +13,7 @@ struct BenchRunner {
             "cold-ish load: the record files are evicted from the page cache with posix_fadvise first; directory entries stay cached",
             "resident memory is VmRSS after malloc_trim; it includes the demo set and configuration (a few MB)",
             "search rows time the whole list update (filter, then sort by id); the pre-folded rows fold the same fields ModelQuery searches",
-            "open and save pick 50 random records (warm cache); save includes the lock, revision check, fsyncs and journal append",
+            "open picks 50 random records, save 200 (warm cache), timed after `sync` so the flush of the records the fixture just wrote is not counted; one more row shows 50 saves made before it; save includes the lock, revision check, fsyncs and journal append",
             "process rows run the dvk binary given by --dvk (\(options.dvk)), output to /dev/null, median of 3; peak memory is the program's VmHWM, watched in one more run",
             "pty rows spawn the program in a 120×35 pseudo-terminal and stop the clock when its first screen is written: dvk's hint bar («quit», the last line drawn), VisiData's first row (the first id of the list); the program is then killed",
         ]

@@ -16,6 +16,7 @@ struct Target: Sendable {
     static let search = Target(2, 5, 16, "ms")
     static let open = Target(5, 5, 5, "ms")
     static let save = Target(2, 2, 2, "ms")
+    static let savePercentile = Target(3, 3, 3, "ms")
     static let statistics = Target(5, 20, 100, "ms")
     static let memory = Target(30, 60, 200, "MB")
     /// Issue 14: a whole process that reads every record (`list --json`, `check`) at 100k.
