@@ -124,7 +124,7 @@ import Glibc
             #expect(error.message.en.contains("khong-co-may-in") && error.message.en.contains("PDF"), "\(error.message.en)")
             #expect(error.message.vi.contains("Các máy in hiện có: ") && error.message.vi.contains("PDF"), "\(error.message.vi)")
             print("OutputPrintTests: \(error.message.vi)\nOutputPrintTests: \(error.message.en)")
-            let notPDF = NSTemporaryDirectory() + "dvk-not-a-pdf-\(UUID().uuidString).docx"
+            let notPDF = try TestSupport.scratchFolder("dvk-not-a-pdf") + "/khong-phai-pdf.docx"
             try Data("PK".utf8).write(to: URL(fileURLWithPath: notPDF))
             #expect(throws: DocumentOutputError.self) { try spooler.send(notPDF, printer: "PDF", title: "x") }
         }

@@ -42,7 +42,7 @@ public enum Subprocess {
     /// temporary files.
     public static func start(_ path: String, _ arguments: [String], environment: [String: String]) throws -> Child {
         let stamp = UUID().uuidString
-        let outPath = NSTemporaryDirectory() + "dvk-out-\(stamp)", errPath = NSTemporaryDirectory() + "dvk-err-\(stamp)"
+        let outPath = TestSupport.runFolder + "/out-\(stamp)", errPath = TestSupport.runFolder + "/err-\(stamp)"
         let pid = try OutputProcess.spawn(path, arguments, environment: environment, outPath: outPath, errPath: errPath)
         return Child(pid: pid, outPath: outPath, errPath: errPath)
     }

@@ -20,7 +20,7 @@ public enum TestSupport {
     /// `dvk init --demo` lays them — made once per test run in a scratch folder.
     public static let defaults: DefaultsLocation = {
         let shipped = shippedDefaults
-        let root = NSTemporaryDirectory() + "dvk-defaults-\(UUID().uuidString)"
+        let root = runFolder + "/defaults"
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: root + "/config", withIntermediateDirectories: true)
@@ -41,12 +41,32 @@ public enum TestSupport {
         try ConfigurationFiles.load(from: defaults.configFolder)
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder in this run's folder.
     public static func scratchFolder(_ name: String = "dvk-test") throws -> String {
-        let path = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // mkdtemp: a name no other test of the run has, made atomically; then readable by the
+        // shared-directory tests' other users, as folders made under umask 022 are.
+        var template = Array("\(runFolder)/\(name)-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: runFolder, "errno": errno])
+        }
+        let path = String(cString: made)
+        chmod(path, 0o755)
         return path
     }
+
+    /// The folder every scratch folder of this test process goes in, under the system's
+    /// temporary folder; removed when the process ends, so runs do not pile up thousands of
+    /// data directories. Readable by all, as the shared-directory tests' other users need.
+    public static let runFolder: String = {
+        let path = NSTemporaryDirectory() + "dvk-tests-\(getpid())-\(UUID().uuidString.prefix(8))"
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        } catch {
+            fatalError("the tests' scratch folder could not be made in \(path): \(error)")
+        }
+        atexit { try? FileManager.default.removeItem(atPath: TestSupport.runFolder) }
+        return path
+    }()
 
     /// A new data directory made from the shipped defaults, with `root` as administrator.
     public static func initialisedDirectory() throws -> DataDirectory {
