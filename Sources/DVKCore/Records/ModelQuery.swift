@@ -100,6 +100,7 @@ public struct ModelQuery: Sendable, Hashable {
     /// The positions of `kept` in the query's order: ``sorted(_:lists:workflow:language:)``
     /// without copying the records (the list keeps 100,000 summaries and their order).
     @_specialize(exported: true, where T == ModelSummary)
+    @_specialize(exported: true, where T == ModelRecord)
     public func sortedPositions<T: ModelListable>(_ kept: [T], lists: ListCatalog, workflow: WorkflowDefinition, language: Language) -> [Int] {
         func byText(_ label: (T) -> String) -> [Int] { VietnameseText.sortedPositions(kept, by: label, thenBy: \.id) }
         let ascending: [Int]
