@@ -54,4 +54,11 @@ import Testing
         let names = Array(repeating: "Vận động học sinh không bỏ học", count: 50)
         #expect(VietnameseText.sortedPositions(names) { $0 } == Array(0..<50))
     }
+
+    @Test func aNameOfMegabytesIsSortedByItsBeginningWithoutMegabytesOfKey() {
+        let huge = String(repeating: "Vận động ", count: 200_000)
+        let names = [(huge + "b", "2026-0002"), (huge + "a", "2026-0003"), ("Vận động", "2026-0001")]
+        #expect(VietnameseText.sortedPositions(names, by: \.0, thenBy: \.1) == [2, 0, 1], "past the first 4 KiB the ids decide")
+        #expect(VietnameseText.collationKey(huge).bytes.count <= 5 * VietnameseText.sortedPrefixBytes + 4)
+    }
 }

@@ -17,8 +17,10 @@ extension VietnameseText {
     /// Tones in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
     private static let toneRank: [UInt32: UInt16] = [0x0300: 1, 0x0309: 2, 0x0303: 3, 0x0301: 4, 0x0323: 5]
 
-    /// A key that sorts strings in Vietnamese alphabetical order.
+    /// A key that sorts strings in Vietnamese alphabetical order (by their first
+    /// ``sortedPrefixBytes``).
     public static func collationKey(_ text: String) -> CollationKey {
+        let text = sortedPrefix(text)
         let bytes = [UInt8](unsafeUninitializedCapacity: collationKeyBound(text, nil)) { buffer, written in
             written = writeCollationKey(of: text, then: nil, into: buffer, at: 0)
         }
@@ -34,7 +36,18 @@ extension VietnameseText {
     /// where the first ties (as if sorting `text + "\u{1}" + tieBreak`, without building that
     /// string): `sorted` without copying the values.
     public static func sortedPositions<T>(_ values: [T], by text: (T) -> String, thenBy tieBreak: ((T) -> String)? = nil) -> [Int] {
-        CollationKeyTable(values.map(text), then: tieBreak.map { values.map($0) }).sortedPositions()
+        CollationKeyTable(values.map { sortedPrefix(text($0)) }, then: tieBreak.map { key in values.map { sortedPrefix(key($0)) } })
+            .sortedPositions()
+    }
+
+    /// How much of a text its sort key looks at: no name is this long, and a file holding a
+    /// name of megabytes then costs a sort no more than this (a key takes up to five bytes for
+    /// each byte of text).
+    static let sortedPrefixBytes = 4096
+
+    /// The first ``sortedPrefixBytes`` of `text` (a scalar cut in two becomes U+FFFD).
+    static func sortedPrefix(_ text: String) -> String {
+        text.utf8.count <= sortedPrefixBytes ? text : String(decoding: text.utf8.prefix(sortedPrefixBytes), as: UTF8.self)
     }
 
     /// The most bytes the collation key of `text` (then `second`) can take: a text has no more
