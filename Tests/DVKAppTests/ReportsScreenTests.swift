@@ -179,4 +179,19 @@ import Testing
         #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "\(h.text)")
         #expect(h.text.contains("Kết quả thực hiện phong trào thi đua “Dân vận khéo” 6 tháng đầu năm 2025"))
     }
+
+    @Test func theHalfYearIsOfferedForTheDraftReportOnlyAndChosenByKeys() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("y"))
+        #expect(!h.text.contains("6 tháng đầu năm"), "a statistical table has no half year")
+        h.press(.escape, .character("r"), .character("y"))
+        #expect(h.text.contains("6 tháng đầu năm 2025"), "\(h.text)")
+        h.type("6 thang dau nam 2025")
+        h.press(.enter)
+        #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "\(h.text)")
+        h.press(.character("y"))
+        h.type("nam 2025")
+        h.press(.enter)
+        #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: năm 2025"), "\(h.text)")
+    }
 }

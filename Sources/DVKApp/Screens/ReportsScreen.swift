@@ -101,12 +101,18 @@ final class ReportsScreen: AppScreen {
     }
 
     private func choosePeriod() {
-        var options = source.years.reversed().map { Picker.Option(id: YearPeriod.text($0...$0), label: app.t(ReportsText.year($0))) }
+        // The draft report also comes for a half year (sơ kết 6 tháng): offered under each year.
+        var options = source.years.reversed().flatMap { year in
+            [Picker.Option(id: YearPeriod.text(year...year), label: app.t(ReportsText.year(year)))]
+                + (showsReport ? [Picker.Option(id: ReportPeriod(years: year...year, firstHalf: true).text, label: app.t(ReportsText.firstHalf(year)))] : [])
+        }
         if let span = source.fullSpan, span.count > 1 {
             options.append(Picker.Option(id: YearPeriod.text(span), label: app.t(ReportsText.wholeSpan(span))))
         }
         options.append(Picker.Option(id: "typed", label: app.t(ReportsText.typedRange)))
-        app.pick(app.t(ReportsText.periodTitle), options, selected: YearPeriod.text(years)) { [unowned self] option in
+        let current = showsReport ? reportPeriod.text : YearPeriod.text(years)
+        app.pick(app.t(ReportsText.periodTitle), options, selected: current) { [unowned self] option in
+            if let half = ReportPeriod.parse(option.id), half.firstHalf { return self.show(self.tableID, half.years, firstHalf: true) }
             if let period = YearPeriod.parse(option.id) { return self.show(self.tableID, period) }
             self.app.prompt(self.app.t(ReportsText.periodPrompt), initial: YearPeriod.text(self.years)) { typed in
                 self.applyTyped(typed)
@@ -181,6 +187,7 @@ enum ReportsText {
     }
 
     static func year(_ year: Int) -> L { L(vi: "Năm \(year)", en: "Year \(year)") }
+    static func firstHalf(_ year: Int) -> L { L(vi: "6 tháng đầu năm \(year)", en: "First half of \(year)") }
 
     static func wholeSpan(_ years: ClosedRange<Int>) -> L {
         L(vi: "Cả giai đoạn \(years.lowerBound)–\(years.upperBound)", en: "The whole span \(years.lowerBound)–\(years.upperBound)")
