@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "dvk", dependencies: ["DVKCommandLine"]),
         .executableTarget(name: "dvk-bench", dependencies: ["DVKCore", "DVKStorage", "DVKDemo", "DVKApp", "DVKTerminal"]),
         .target(name: "DVKTestSupport", dependencies: ["DVKCore", "DVKStorage", "DVKDocuments"], path: "Tests/DVKTestSupport"),
-        .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKTestSupport"]),
+        .testTarget(name: "DVKCoreTests", dependencies: ["DVKCore", "DVKDemo", "DVKTestSupport"]),
         // What the fuzz targets read (Tests/Fuzz/Readers): built here for the replay test;
         // scripts/fuzz.sh compiles the same file with libFuzzer.
         .target(name: "DVKFuzzReaders", dependencies: ["DVKCore", "DVKStorage"], path: "Tests/Fuzz/Readers"),
@@ -56,7 +56,7 @@ let package = Package(
             "DVKDocuments", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "DVKImportTests", dependencies: [
-            "DVKImport", "DVKCore", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "DVKImport", "DVKCore", "DVKDemo", "DVKStorage", "DVKTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "DVKTerminalTests", dependencies: ["DVKTerminal", "DVKCore"]),
         .testTarget(name: "DVKAppTests", dependencies: ["DVKApp", "DVKTerminal", "DVKCore", "DVKStorage", "DVKImport", "DVKTestSupport"]),

@@ -1,5 +1,5 @@
 @testable import DVKCore
-import DVKTestSupport
+import DVKDemo
 import Testing
 
 /// The fast sort of many names (keys written into one buffer, sorted eight bytes at a time)
@@ -11,7 +11,7 @@ import Testing
                          "Đức", "Duc", "ư", "u", "–", "\u{1}", "0", "9", "12", "a", "A", "ă", "ẫ", " ", "“", "x", "日本", "🙂", ""]
 
     static func names(_ count: Int, seed: UInt64) -> [(String, String)] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var made: [(String, String)] = []
         for position in 0..<count {
             // Half the names extend an earlier one, so long shared beginnings and equal names abound.

@@ -1,8 +1,8 @@
 import DVKCore
+import DVKDemo
 import DVKDocuments
 @testable import DVKImport
 import DVKStorage
-import DVKTestSupport
 import Foundation
 import Testing
 import ZIPFoundation
@@ -11,7 +11,7 @@ import ZIPFoundation
 /// `dvk import` does: each must end in a report or a `SourceError`, never a crash or a hang.
 @Suite("Damaged import files")
 struct ImportMutationTests {
-    static func mutate(_ bytes: [UInt8], _ generator: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ generator: inout SplitMix64) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...4, using: &generator) where !result.isEmpty {
             let at = Int.random(in: 0..<result.count, using: &generator)
@@ -46,7 +46,7 @@ struct ImportMutationTests {
         }
         let csv = Array(ModelTable(models: models, configuration: fixture.configuration).csv.utf8)
         #expect(ImportMutationTests.attempt(csv, importer))
-        var generator = SeededGenerator(seed: 2024)
+        var generator = SplitMix64(seed: 2024)
         var planned = 0
         for _ in 0..<1_500 where ImportMutationTests.attempt(ImportMutationTests.mutate(csv, &generator), importer) { planned += 1 }
         #expect(planned > 0)
@@ -65,7 +65,7 @@ struct ImportMutationTests {
             parts.append((entry.path, [UInt8](data)))
         }
         #expect(ImportMutationTests.attempt(template, importer))
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for round in 0..<600 {
             var damaged = parts
             let index = round % parts.count
