@@ -237,6 +237,10 @@ import Glibc
             "2025-0001: the journal (journal.jsonl) has no line for revision 2–3 of the record",
             "2025-0002: the journal has lines for this record but there is no file models/2025-0002.json",
         ])
+        let unreadable = JournalAudit(entries: entries, records: [.init(kind: .model, id: "2025-0001", revision: 3)],
+                                      unreadablePaths: ["/srv/dvk/models/2025-0002.json"]).problems()
+        #expect(unreadable.map(\.en) == ["2025-0001: the journal (journal.jsonl) has no line for revision 2–3 of the record"],
+                "a file that is there but unreadable is reported once, by its read problem, not as missing")
     }
 
     // MARK: - Init

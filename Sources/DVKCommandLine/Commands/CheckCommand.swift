@@ -27,7 +27,8 @@ struct CheckCommand: SessionCommand {
         let onDisk = models.results.map { JournalAudit.Record(kind: .model, id: $0.id, revision: $0.revision) }
             + inspections.records.map { JournalAudit.Record(kind: .inspection, id: $0.id, revision: $0.revision) }
             + decisions.records.map { JournalAudit.Record(kind: .decision, id: $0.id, revision: $0.revision) }
-        problems += JournalAudit(entries: journal.entries, records: onDisk).problems().map { $0.text(language) }
+        let unreadable = Set((models.problems + inspections.problems + decisions.problems).compactMap(\.path))
+        problems += JournalAudit(entries: journal.entries, records: onDisk, unreadablePaths: unreadable).problems().map { $0.text(language) }
         problems += try SettingsStore(directory: session.directory).problems().map { $0.text(language) }
         problems += ConflictBook(store: session.store).all().map { entry in
             "\(entry.id): " + SyncCLIText.conflictLeft(entry.conflict.field, office: entry.conflict.office).text(language)

@@ -27,6 +27,18 @@ public enum StorageError: Error, Sendable, Equatable {
     /// does not.
     case notText(path: String)
 
+    /// The file or folder the error is about, when it names one.
+    public var path: String? {
+        switch self {
+        case .io(let path, _, _), .notInitialised(let path), .alreadyInitialised(let path), .newerSchema(let path, _, _),
+             .conflict(let path, _, _, _, _, _), .alreadyExists(let path, _), .notRegularFile(let path), .tooLarge(let path, _),
+             .idMismatch(let path, _, _), .notEmpty(let path), .notText(let path):
+            return path
+        case .malformed(let problem): return problem.path
+        case .defaultsNotFound, .notFound, .groupNotFound: return nil
+        }
+    }
+
     public func message(_ language: Language) -> String {
         let vi = language == .vi
         switch self {

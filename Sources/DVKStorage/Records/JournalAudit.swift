@@ -19,10 +19,14 @@ public struct JournalAudit: Sendable {
 
     public var entries: [JournalEntry]
     public var records: [Record]
+    /// Paths of record files that are there but could not be read: their read problem is
+    /// reported already, so their journal lines are not said to lack a file.
+    public var unreadablePaths: Set<String>
 
-    public init(entries: [JournalEntry], records: [Record]) {
+    public init(entries: [JournalEntry], records: [Record], unreadablePaths: Set<String> = []) {
         self.entries = entries
         self.records = records
+        self.unreadablePaths = unreadablePaths
     }
 
     /// Every gap and every line ahead of its record, as `id: …` in the user's language.
@@ -59,7 +63,8 @@ public struct JournalAudit: Sendable {
                     en: "\(record.id): the journal says revision \(ahead) was saved but the file is at revision \(record.revision) (a lost save)"))
             }
         }
-        for key in revisions.keys where !present.contains(key) {
+        let unreadable = Set(unreadablePaths.map { path in path.split(separator: "/").suffix(2).joined(separator: "/") })
+        for key in revisions.keys where !present.contains(key) && !unreadable.contains("\(key.kind.folder)/\(key.id).json") {
             problems.append(LocalizedText(
                 vi: "\(key.id): nhật ký có dòng cho bản ghi này nhưng không có tệp \(key.kind.folder)/\(key.id).json",
                 en: "\(key.id): the journal has lines for this record but there is no file \(key.kind.folder)/\(key.id).json"))
