@@ -33,11 +33,16 @@ extension VietnameseText {
     }
 
     /// The positions of `values` in the Vietnamese order of a text key — then of a second text
-    /// where the first ties (as if sorting `text + "\u{1}" + tieBreak`, without building that
-    /// string): `sorted` without copying the values.
+    /// where the first ties: `sorted` without copying the values.
     public static func sortedPositions<T>(_ values: [T], by text: (T) -> String, thenBy tieBreak: ((T) -> String)? = nil) -> [Int] {
-        CollationKeyTable(values.map { sortedPrefix(text($0)) }, then: tieBreak.map { key in values.map { sortedPrefix(key($0)) } })
-            .sortedPositions()
+        sortedPositions(of: values.map(text), thenBy: tieBreak.map { values.map($0) })
+    }
+
+    /// The positions of `texts` in Vietnamese order — then of `tieBreaks` (same positions) where
+    /// texts tie, as if sorting `text + "\u{1}" + tieBreak` without building that string.
+    /// Equal keys keep their order.
+    public static func sortedPositions(of texts: [String], thenBy tieBreaks: [String]? = nil) -> [Int] {
+        CollationKeyTable(texts.map(sortedPrefix), then: tieBreaks?.map(sortedPrefix)).sortedPositions()
     }
 
     /// How much of a text its sort key looks at: no name is this long, and a file holding a

@@ -66,7 +66,7 @@ final class CommitteeTable {
     func reload() {
         let wanted = Set(states)
         let kept = app.workspace.rows.filter { wanted.contains($0.state) }
-        all = VietnameseText.sortedPositions(kept, by: \.displayName, thenBy: \.id).map { kept[$0] }
+        all = VietnameseText.sortedPositions(of: kept.map { $0.displayName }, thenBy: kept.map { $0.id }).map { kept[$0] }
         refilter()
     }
 
