@@ -45,9 +45,10 @@ enum Machine {
         return "\(mode) (\(compiler) compiler)"
     }
 
-    /// Resident memory in megabytes (VmRSS of /proc/self/status), nil when unreadable.
-    static func residentMB() -> Double? {
-        guard let value = procField("/proc/self/status", "VmRSS"),
+    /// Resident memory in megabytes (VmRSS of /proc/self/status, or of another process's),
+    /// nil when unreadable.
+    static func residentMB(process: pid_t? = nil) -> Double? {
+        guard let value = procField("/proc/\(process.map(String.init) ?? "self")/status", "VmRSS"),
               let kilobytes = Double(value.split(separator: " ").first ?? "") else { return nil }
         return kilobytes / 1024
     }

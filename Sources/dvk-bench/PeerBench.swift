@@ -25,6 +25,7 @@ struct PeerBench {
         let visidata = visiDataFirstRows(report: &report)
         figures.append(visidata.figure("first rows, pty 120×35: VisiData on the same list as CSV (`vd`)"))
         figures.append(ratio("… dvk ÷ VisiData (below 1: dvk paints first)", dashboard?.median, visidata.ms))
+        figures.append(listOpenMemory(report: &report))
 
         let list = whole(["--data", dataPath, "list", "--json"], "`dvk list --json`, whole process", report: &report)
         figures += list.figures
@@ -79,7 +80,7 @@ struct PeerBench {
         var samples = Samples()
         for _ in 0..<5 {
             switch PseudoTerminal().timeUntil("quit", running: [dvk, "--data", dataPath, "--lang", "en"], environment: environment) {
-            case .success(let ms): samples.values.append(ms)
+            case .success(let painted): samples.values.append(painted.ms)
             case .failure(let error):
                 report.note("first screen of dvk: \(error.description)")
                 return nil
@@ -87,6 +88,24 @@ struct PeerBench {
             if samples.values.reduce(0, +) > 20_000 { break }
         }
         return samples
+    }
+
+    /// The resident memory of `dvk` with the model list open: started in a pseudo-terminal, `l`
+    /// typed on the dashboard, read once the list is painted.
+    private func listOpenMemory(report: inout Report) -> Figure {
+        let label = "resident memory (MB), `dvk` in a pty with the model list open"
+        var environment = processes.environment
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        switch PseudoTerminal().timeUntil("quit", thenTyping: "l", running: [dvk, "--data", dataPath, "--lang", "en"],
+                                          environment: environment) {
+        case .success(let painted):
+            guard let resident = painted.residentMB else { return Figure(label, "unreadable") }
+            return Figure(label, Figure.format(resident), target: .memory)
+        case .failure(let error):
+            report.note("memory with the list open: \(error.description)")
+            return Figure(label, "failed")
+        }
     }
 
     // MARK: - Peers
@@ -111,7 +130,7 @@ struct PeerBench {
         var samples = Samples()
         for _ in 0..<3 {
             switch PseudoTerminal().timeUntil(firstID, running: [vd, "-f", "csv", csv], environment: environment) {
-            case .success(let ms): samples.values.append(ms)
+            case .success(let painted): samples.values.append(painted.ms)
             case .failure(let error):
                 report.note("VisiData: \(error.description)")
                 return Outcome(measured: nil, failure: "failed")

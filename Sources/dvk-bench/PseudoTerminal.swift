@@ -18,9 +18,20 @@ struct PseudoTerminal {
     static let getNumber: UInt = 0x8004_5430
     static let spawnSetSID: Int16 = 0x80
 
-    /// Milliseconds from `posix_spawn` until `marker` has been written to the terminal; the
-    /// program is then killed (both dvk and its peers are, so neither pays for its exit).
-    func timeUntil(_ marker: String, running arguments: [String], environment: [String: String]) -> Result<Double, BenchError> {
+    /// What one run gave: the milliseconds until the marker, and the program's resident memory
+    /// once it had also shown what `then` asked for (nil without `then`).
+    struct Painted {
+        var ms: Double
+        var residentMB: Double?
+    }
+
+    /// Milliseconds from `posix_spawn` until `marker` has been written to the terminal; then,
+    /// when `then` is given, its keys are typed and, once the program has written something and
+    /// then nothing for half a second (curses sends only what changed, so a marker of the next
+    /// screen may never appear whole), its resident memory is read. The program is then killed (both dvk and its peers
+    /// are, so neither pays for its exit).
+    func timeUntil(_ marker: String, thenTyping keys: String? = nil, running arguments: [String],
+                   environment: [String: String]) -> Result<Painted, BenchError> {
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0
         var number: UInt32 = 0
@@ -53,27 +64,55 @@ struct PseudoTerminal {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
-        let wanted = Array(marker.utf8)
         var screen: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let elapsed = Stopwatch.milliseconds(clock.now - start)
-            if elapsed > timeoutMs { return .failure(BenchError("«\(marker)» did not appear within \(Int(timeoutMs / 1000)) s")) }
+        /// Whether the terminal has something to read within `ms` milliseconds.
+        func readable(within ms: Int32) -> Bool {
             var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 100)
-            if ready < 0 && errno != EINTR { return .failure(BenchError("poll: errno \(errno)")) }
-            guard ready > 0 else { continue }
-            let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-            if count <= 0 {
-                if count < 0 && errno == EINTR { continue }
-                return .failure(BenchError("\(arguments[0]) ended before «\(marker)» appeared: \(String(decoding: screen.suffix(300), as: UTF8.self))"))
-            }
-            // Only the tail can hold a marker cut in two by the read.
-            let searchFrom = max(0, screen.count - wanted.count)
-            screen += buffer[0..<count]
-            if screen[searchFrom...].firstRange(of: wanted) != nil {
-                return .success(Stopwatch.milliseconds(clock.now - start))
+            return poll(&poller, 1, ms) > 0
+        }
+        /// Reads the terminal until `marker` appears in what is written from now on.
+        func waitFor(_ marker: String) -> BenchError? {
+            let wanted = Array(marker.utf8)
+            let from = screen.count
+            while true {
+                let elapsed = Stopwatch.milliseconds(clock.now - start)
+                if elapsed > timeoutMs { return BenchError("«\(marker)» did not appear within \(Int(timeoutMs / 1000)) s") }
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&poller, 1, 100)
+                if ready < 0 && errno != EINTR { return BenchError("poll: errno \(errno)") }
+                guard ready > 0 else { continue }
+                let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+                if count <= 0 {
+                    if count < 0 && errno == EINTR { continue }
+                    return BenchError("\(arguments[0]) ended before «\(marker)» appeared: \(String(decoding: screen.suffix(300), as: UTF8.self))")
+                }
+                // Only the tail can hold a marker cut in two by the read.
+                let searchFrom = max(from, screen.count - wanted.count)
+                screen += buffer[0..<count]
+                if screen[searchFrom...].firstRange(of: wanted) != nil { return nil }
             }
         }
+        if let failure = waitFor(marker) { return .failure(failure) }
+        var painted = Painted(ms: Stopwatch.milliseconds(clock.now - start), residentMB: nil)
+        if let keys {
+            let typed = Array(keys.utf8)
+            guard typed.withUnsafeBytes({ write(master, $0.baseAddress, $0.count) }) == typed.count else {
+                return .failure(BenchError("cannot type «\(keys)» into the pseudo-terminal: errno \(errno)"))
+            }
+            let before = screen.count
+            while true {
+                if readable(within: 500) {
+                    let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+                    if count <= 0 { return .failure(BenchError("\(arguments[0]) ended after «\(keys)» was typed")) }
+                    screen += buffer[0..<count]
+                } else if screen.count > before {
+                    break
+                }
+                if Stopwatch.milliseconds(clock.now - start) > timeoutMs { return .failure(BenchError("no quiet screen after «\(keys)»")) }
+            }
+            painted.residentMB = Machine.residentMB(process: pid)
+        }
+        return .success(painted)
     }
 }
