@@ -194,4 +194,20 @@ import Testing
         h.press(.enter)
         #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: năm 2025"), "\(h.text)")
     }
+
+    @Test func aTypedPeriodThatIsNoPeriodIsRefusedInWordsInBothViews() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("r"), .character("y"))
+        h.type("khac")
+        h.press(.enter, .control("u"))
+        h.type("2025-H2")
+        h.press(.enter)
+        #expect(h.text.contains("Kỳ báo cáo không hợp lệ") && h.text.contains("«2025-H2»"), "\(h.text)")
+        h.press(.enter, .character("r"), .character("y"))
+        h.type("khac")
+        h.press(.enter, .control("u"))
+        h.type("2025-H1")
+        h.press(.enter)
+        #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "a half year typed under a table opens its draft report: \(h.text)")
+    }
 }

@@ -23,6 +23,8 @@ import Testing
         h.press(.character("S"))
         #expect(h.app.stackTitles.last == "Đồng bộ với các văn phòng")
         #expect(h.text.contains("chưa thiết lập đồng bộ"))
+        h.press(.character("s"))
+        #expect(h.text.contains("dvk sync setup --office") && !h.text.contains("notSetUp("), "a sync refused says what to do, in words: \(h.text)")
         h.press(.escape, .character("C"))
         #expect(h.app.stackTitles.last?.contains("Cài đặt") == true || h.text.contains("Tiêu đề văn bản"))
     }

@@ -120,10 +120,15 @@ final class ReportsScreen: AppScreen {
         }
     }
 
-    /// A typed period replaces the current one; a bad one is refused in a message box that says
-    /// what may be typed and that the period stays as it was.
+    /// A typed period replaces the current one (a half year shows the draft report, the only
+    /// view that has one); a bad one is refused in a message box that says what may be typed and
+    /// that the period stays as it was.
     private func applyTyped(_ typed: String) {
-        if showsReport, let half = ReportPeriod.parse(typed), half.firstHalf { return show(tableID, half.years, firstHalf: true) }
+        // Only the draft report comes for a half year: typed under a table, it opens the draft.
+        if let half = ReportPeriod.parse(typed), half.firstHalf {
+            showsReport = true
+            return show(tableID, half.years, firstHalf: true)
+        }
         guard let period = YearPeriod.parse(typed) else {
             let lines = ReportsText.badPeriod(typed, kept: years).map(app.t)
             return app.show(MessageBox(title: app.t(ReportsText.badPeriodTitle), lines: lines, choices: [("o", "OK")], isError: true)) { _ in }

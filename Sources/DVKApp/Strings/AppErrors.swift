@@ -1,5 +1,6 @@
 import DVKCore
 import DVKStorage
+import DVKSync
 
 /// Errors from storage and the engine as one line in the user's language.
 enum AppErrors {
@@ -8,6 +9,7 @@ enum AppErrors {
         let c = app.workspace.configuration
         switch error {
         case let e as StorageError: return e.message(language)
+        case let e as SyncError: return SyncText.describe(e, language: language)
         case let e as FieldProblem: return e.message(language)
         case let e as ReplicationProblem: return e.message.text(language)
         case let e as TransitionRefused:
