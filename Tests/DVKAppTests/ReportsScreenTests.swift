@@ -205,7 +205,11 @@ import Testing
         #expect(h.text.contains("Kỳ báo cáo không hợp lệ") && h.text.contains("«2025-H2»"), "\(h.text)")
         h.press(.enter, .character("r"), .character("y"))
         h.type("khac")
-        h.press(.enter, .control("u"))
+        h.press(.enter)
+        let box = h.screen.lines().filter { $0.contains("┌") || $0.contains("└") }
+        #expect(!box.isEmpty && box.allSatisfy { $0.contains("┐") || $0.contains("┘") }, "the prompt's box is whole: \(h.text)")
+        #expect(h.text.contains("2025-H1") && h.text.contains("tháng"), "its long title wraps inside the box, nothing cut: \(h.text)")
+        h.press(.control("u"))
         h.type("2025-H1")
         h.press(.enter)
         #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "a half year typed under a table opens its draft report: \(h.text)")

@@ -424,15 +424,22 @@ enum ColonLine {
 
 /// A one-line text prompt in a box (a note for a move, a search word).
 enum PromptBox {
+    /// A one-line editor in a box, its title on the border — or, when the title is longer than
+    /// the box, wrapped inside it above the line, so no word of it is cut off.
     static func draw(title: String, editor: LineEditor, on screen: Screen) {
         let (rows, columns) = screen.size
         let width = min(columns - 4, 70)
-        let top = rows / 2 - 2, left = (columns - width) / 2
-        for row in top..<(top + 3) { screen.fill(row: row, column: left, width: width, style: .normal) }
-        screen.drawBox(top: top, left: left, height: 3, width: width)
-        screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
+        let fits = TextWidth.columns(of: title) <= width - 6
+        let lines = fits ? [] : TextWidth.wrap(title, width: width - 4)
+        let height = 3 + lines.count
+        let top = max(0, rows / 2 - 2 - lines.count / 2), left = (columns - width) / 2
+        for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
+        screen.drawBox(top: top, left: left, height: height, width: width)
+        if fits { screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true)) }
+        for (index, line) in lines.enumerated() { screen.put(line, row: top + 1 + index, column: left + 2, style: Style(.title, bold: true)) }
+        let inputRow = top + 1 + lines.count
         let view = editor.visible(width: width - 4)
-        screen.put(view.text, row: top + 1, column: left + 2, style: Style(.fieldFocused))
-        screen.setCursor(row: top + 1, column: left + 2 + view.cursorColumn)
+        screen.put(view.text, row: inputRow, column: left + 2, style: Style(.fieldFocused))
+        screen.setCursor(row: inputRow, column: left + 2 + view.cursorColumn)
     }
 }
