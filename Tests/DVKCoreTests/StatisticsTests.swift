@@ -180,6 +180,26 @@ import Testing
         #expect(table.unplaced.isEmpty)
     }
 
+    @Test func anAwardCountsInTheYearItWasSignedInTheTextTheAnnexAndTheTable() throws {
+        let configuration = try TestSupport.configuration()
+        var lateForTheRound = F.decision("QD-2024-001", year: 2024, level: "province", collective: 3, individual: 2)
+        lateForTheRound.date = Day(year: 2025, month: 4, day: 15)
+        var lastRoundsProvince = F.decision("QD-2023-002", year: 2023, level: "province", collective: 4, individual: 1)
+        lastRoundsProvince.date = Day(year: 2024, month: 4, day: 13)
+        var onTime = F.decision("QD-2024-004", year: 2024, level: "district", collective: 5, individual: 0)
+        onTime.date = Day(year: 2024, month: 11, day: 20)
+        let decisions = [lateForTheRound, lastRoundsProvince, onTime]
+        let reports = ReportFiguresBuilder(configuration: configuration)
+        for (year, expected) in [(2024, 10), (2025, 5)] {
+            let figures = reports.figures(ReportPeriod(years: year...year), models: [], decisions: decisions, inspections: [])
+            let table = StatisticsBuilder(configuration: configuration).table(.awardsByLevel, models: [], decisions: decisions, years: year...year)
+            #expect(figures.awarded.collective + figures.awarded.individual == expected, "the report's text, \(year)")
+            #expect(figures.awards.totals["total"] == expected, "its annex, \(year)")
+            #expect(table.totals["total"] == expected, "dvk report stats, \(year)")
+            #expect(table.totals["province_collective"] == (year == 2024 ? 4 : 3))
+        }
+    }
+
     @Test func jsonEncodingFollowsTheContract() throws {
         let table = try chiemHoaTable()
         let data = try JSONEncoder().encode(table)

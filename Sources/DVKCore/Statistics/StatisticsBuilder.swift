@@ -149,7 +149,8 @@ public struct StatisticsBuilder: Sendable {
 
     /// Awards by year and level (Chiêm Hóa award table). One row per year of `years`, empty years
     /// included. Counted: every recipient of every decision with status `awarded`, in the row of
-    /// the decision's `year`. Columns `total`, `collective`, `individual`, then for every configured
+    /// the year it was signed (``awardYear(_:)``) — the rule the report's text and its annex
+    /// use, so the three never disagree. Columns `total`, `collective`, `individual`, then for every configured
     /// level (lowest rank first) `<level>_collective` and `<level>_individual`. A decision whose
     /// level is not configured counts in the first three columns only and is listed in `unplaced`.
     public func awardsByLevel(decisions: [AwardDecision], years: ClosedRange<Int>) -> StatisticsTable {
@@ -164,8 +165,8 @@ public struct StatisticsBuilder: Sendable {
         }
         let levelIDs = Set(levels.map(\.id))
         var tally = Tally(keys: years.map(String.init), subjects: Set(subjects.map(\.0)))
-        for decision in decisions where decision.status == AwardDecision.statusAwarded && years.contains(decision.year) {
-            let row = String(decision.year)
+        for decision in decisions where decision.status == AwardDecision.statusAwarded && years.contains(StatisticsBuilder.awardYear(decision)) {
+            let row = String(StatisticsBuilder.awardYear(decision))
             if !levelIDs.contains(decision.level) { tally.unplaced(decision.id) }
             for recipient in decision.recipients {
                 guard tally.accepts(row: row, subject: recipient.subject) else {
@@ -184,6 +185,12 @@ public struct StatisticsBuilder: Sendable {
         }
         return StatisticsTable(id: StatisticsTableID.awardsByLevel.rawValue, title: StatisticsStrings.awardsTitle(years),
                                columns: columns, rowHeader: StatisticsStrings.year, rows: rows, unplaced: tally.unplacedIDs)
+    }
+
+    /// The year an award was made: that of the decision's date, or its `year` while it has no
+    /// date (a decision signed in April 2025 for the 2024 round is an award of 2025).
+    public static func awardYear(_ decision: AwardDecision) -> Int {
+        decision.date?.year ?? decision.year
     }
 
     // MARK: - Helpers
