@@ -200,6 +200,23 @@ import Testing
         }
     }
 
+    @Test func aHalfYearReportCountsOnlyWhatWasRegisteredByThirtiethJuneAndSaysSoInItsAnnexes() throws {
+        func submitted(_ id: String, on day: Day) -> ModelRecord {
+            var record = TestSupport.completeModel(id: id, state: "registered")
+            record.history = [HistoryEntry(from: "draft", to: "registered", at: Timestamp(day: day), by: "thuky", note: "", transition: "submit")]
+            return record
+        }
+        let models = [submitted("2025-0001", on: Day(year: 2025, month: 3, day: 2)!), submitted("2025-0002", on: Day(year: 2025, month: 8, day: 5)!),
+                      submitted("2025-0003", on: Day(year: 2026, month: 2, day: 1)!)]
+        let reports = ReportFiguresBuilder(configuration: try TestSupport.configuration())
+        let half = reports.figures(ReportPeriod(years: 2025...2025, firstHalf: true), models: models, decisions: [], inspections: [])
+        let year = reports.figures(ReportPeriod(years: 2025...2025), models: models, decisions: [], inspections: [])
+        #expect(half.registered.total == 2, "March counts; August was still a draft on 30 June; a 2026 entry is a register typed in later")
+        #expect(year.registered.total == 3)
+        #expect(half.byField.title.vi.hasSuffix("6 tháng đầu năm 2025") && half.awards.title.vi.hasSuffix("6 tháng đầu năm 2025"))
+        #expect(year.byField.title.vi.hasSuffix("năm 2025") && !year.byField.title.vi.contains("6 tháng"))
+    }
+
     @Test func jsonEncodingFollowsTheContract() throws {
         let table = try chiemHoaTable()
         let data = try JSONEncoder().encode(table)

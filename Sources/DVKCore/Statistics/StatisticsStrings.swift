@@ -1,8 +1,12 @@
 /// The fixed titles and column headers of the statistics tables, in Vietnamese and English.
 /// Field, subject and level labels are not here: they come from the config lists.
 public enum StatisticsStrings {
-    /// "giai đoạn 2020 - 2022" / "2020–2022", or "năm 2022" / "2022" for a single year.
-    public static func period(_ years: ClosedRange<Int>) -> LocalizedText {
+    /// "giai đoạn 2020 - 2022" / "2020–2022", or "năm 2022" / "2022" for a single year, or
+    /// "6 tháng đầu năm 2022" / "first half of 2022".
+    public static func period(_ years: ClosedRange<Int>, firstHalf: Bool = false) -> LocalizedText {
+        if firstHalf && years.count == 1 {
+            return LocalizedText(vi: "6 tháng đầu năm \(years.lowerBound)", en: "first half of \(years.lowerBound)")
+        }
         if years.lowerBound == years.upperBound {
             return LocalizedText(vi: "năm \(years.lowerBound)", en: "\(years.lowerBound)")
         }
@@ -11,19 +15,19 @@ public enum StatisticsStrings {
     }
 
     // Titles
-    static func byFieldTitle(_ years: ClosedRange<Int>) -> LocalizedText {
-        let p = period(years)
+    static func byFieldTitle(_ years: ClosedRange<Int>, firstHalf: Bool = false) -> LocalizedText {
+        let p = period(years, firstHalf: firstHalf)
         return LocalizedText(vi: "Tổng hợp số liệu \"Dân vận khéo\" \(p.vi)", en: "\"Dân vận khéo\" figures by field, \(p.en)")
     }
 
-    static func registeredRecognisedTitle(_ years: ClosedRange<Int>) -> LocalizedText {
-        let p = period(years)
+    static func registeredRecognisedTitle(_ years: ClosedRange<Int>, firstHalf: Bool = false) -> LocalizedText {
+        let p = period(years, firstHalf: firstHalf)
         return LocalizedText(vi: "Số mô hình, điển hình đăng ký và được công nhận theo lĩnh vực, \(p.vi)",
                              en: "Models registered and recognised by field, \(p.en)")
     }
 
-    static func awardsTitle(_ years: ClosedRange<Int>) -> LocalizedText {
-        let p = period(years)
+    static func awardsTitle(_ years: ClosedRange<Int>, firstHalf: Bool = false) -> LocalizedText {
+        let p = period(years, firstHalf: firstHalf)
         return LocalizedText(vi: "Khen thưởng phong trào thi đua \"Dân vận khéo\" \(p.vi)",
                              en: "Awards in the \"Dân vận khéo\" movement, \(p.en)")
     }

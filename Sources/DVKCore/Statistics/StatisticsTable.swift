@@ -66,6 +66,11 @@ public struct StatisticsTable: Sendable, Hashable, Encodable {
         self.unplaced = unplaced
     }
 
+    /// The same table under another title (a half-year report's annex).
+    public func titled(_ title: LocalizedText) -> StatisticsTable {
+        StatisticsTable(id: id, title: title, columns: columns, rowHeader: rowHeader, rows: rows, unplaced: unplaced)
+    }
+
     /// The sum of every row, by column id (every column present, zero for empty ones).
     public var totals: [String: Int] {
         var sums: [String: Int] = [:]

@@ -90,9 +90,14 @@ public struct ReportFiguresBuilder: Sendable {
         let awarded = decisions.filter { $0.status == AwardDecision.statusAwarded && period.contains(year: $0.year, day: $0.date) }
         let rounds = inspections.filter { period.contains($0.date) }
         let statistics = StatisticsBuilder(configuration: configuration)
-        let byField = statistics.byField(models: inPeriod, years: period.years)
-        let registeredRecognised = statistics.registeredRecognised(models: inPeriod, years: period.years)
-        let awardTable = statistics.awardsByLevel(decisions: awarded, years: period.years)
+        var byField = statistics.byField(models: inPeriod, years: period.years)
+        var registeredRecognised = statistics.registeredRecognised(models: inPeriod, years: period.years)
+        var awardTable = statistics.awardsByLevel(decisions: awarded, years: period.years)
+        if period.firstHalf {
+            byField = byField.titled(StatisticsStrings.byFieldTitle(period.years, firstHalf: true))
+            registeredRecognised = registeredRecognised.titled(StatisticsStrings.registeredRecognisedTitle(period.years, firstHalf: true))
+            awardTable = awardTable.titled(StatisticsStrings.awardsTitle(period.years, firstHalf: true))
+        }
         let totals = byField.totals
         let counts = registeredRecognised.totals
         let pair = { (prefix: String, table: [String: Int]) in
@@ -106,12 +111,25 @@ public struct ReportFiguresBuilder: Sendable {
             awardsByForm: awardsByForm(awarded), outstanding: outstanding(inPeriod))
     }
 
-    /// The record as it stood at the period's end: a recognition dated later is not yet one.
+    /// The calendar day of an instant in Vietnam (UTC+7, no daylight saving time), where the
+    /// committee works: a save at 20:00 UTC on 30 June is on 1 July.
+    static func day(of instant: Timestamp) -> Day {
+        Timestamp(seconds: instant.seconds + 7 * 3600).utcDay
+    }
+
+    /// The record as it stood at the period's end: a recognition dated later is not yet one. In
+    /// a half-year report, a record first submitted in the second half of that year was still
+    /// a draft (not yet registered); a submission dated in a later year is a register entered
+    /// afterwards (an import of past years), and counts.
     private func recordAsOf(_ period: ReportPeriod, _ record: ModelRecord) -> ModelRecord {
-        guard let day = record.recognition?.decisionDate, day > period.lastDay else { return record }
-        var earlier = record
-        earlier.recognition = nil
-        return earlier
+        var asOf = record
+        if let day = record.recognition?.decisionDate, day > period.lastDay { asOf.recognition = nil }
+        if period.firstHalf, let submitted = record.history.first(where: { $0.from == StatisticsBuilder.draftState }),
+           case let day = ReportFiguresBuilder.day(of: submitted.at), day > period.lastDay, day.year == period.lastDay.year {
+            asOf.state = StatisticsBuilder.draftState
+            asOf.recognition = nil
+        }
+        return asOf
     }
 
     private func label(_ id: String, _ list: ListName) -> String {
