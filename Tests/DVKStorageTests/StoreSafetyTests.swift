@@ -243,6 +243,13 @@ import Glibc
                 "a file that is there but unreadable is reported once, by its read problem, not as missing")
     }
 
+    @Test func aWriteIntoAMissingFolderNamesTheFolderNotATemporaryFile() throws {
+        let folder = try TestSupport.scratchFolder() + "/khong-co"
+        #expect(throws: StorageError.io(path: folder, operation: "open", code: ENOENT)) {
+            try DurableFile.write(Array("x".utf8), to: folder + "/danh-sach.xlsx")
+        }
+    }
+
     // MARK: - Init
 
     @Test func aHalfBuiltDirectoryIsBuiltAgainAndAForeignFolderRefused() throws {

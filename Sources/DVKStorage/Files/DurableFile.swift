@@ -41,6 +41,11 @@ public enum DurableFile {
                 return try stage(bytes, in: folder, named: DurableFile.baseName(of: temporary))
             } catch StorageError.io(_, "open", EEXIST) where attempts < 8 {
                 attempts += 1
+            } catch StorageError.io(_, let operation, let code) {
+                // Named after what the user chose — the folder when it is not there, else the
+                // file — never after the temporary name, which means nothing to them.
+                let missingFolder = code == ENOENT && !isFolder(folder)
+                throw StorageError.io(path: missingFolder ? folder : "\(folder)/\(name)", operation: operation, code: code)
             }
         }
     }
