@@ -72,6 +72,8 @@ import Testing
         #expect(c.complete("field ntm").line == "field NTM")
         #expect(c.complete("field nong thon").line == "field Nông thôn mới")
         #expect(c.complete("zz 1") == .init(line: "zz 1", candidates: []))
+        let states = c.complete("state ").candidates
+        #expect(states.contains("Nháp") && !states.contains("draft") && !states.contains("Draft"), "each state once, by its Vietnamese name: \(states)")
     }
 
     @Test("↑↓ walk the commands run before; Esc leaves; Backspace on an empty line leaves")

@@ -138,7 +138,7 @@ public final class App {
         case .control("c"): requestQuit()
         case .character("q") where !top.capturesText: requestQuit()
         case .character(":") where !top.capturesText && top is CommandTarget:
-            overlay = .command(ColonPrompt(history: commandHistory), ColonCommandContext(workspace: workspace))
+            overlay = .command(ColonPrompt(history: commandHistory), ColonCommandContext(workspace: workspace, language: language))
         default: top.handle(key)
         }
     }

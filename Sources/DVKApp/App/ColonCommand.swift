@@ -26,17 +26,20 @@ struct ColonCommandContext {
     var years: [Int]
     var states: [WorkflowDefinition.State]
     var lists: ListCatalog
+    /// The interface's language: the choices Tab lists are named in it.
+    var language: Language
 
-    init(modelIDs: [String], years: [Int], states: [WorkflowDefinition.State], lists: ListCatalog) {
+    init(modelIDs: [String], years: [Int], states: [WorkflowDefinition.State], lists: ListCatalog, language: Language = .vi) {
         self.modelIDs = modelIDs
         self.years = years
         self.states = states
         self.lists = lists
+        self.language = language
     }
 
-    init(workspace: Workspace) {
+    init(workspace: Workspace, language: Language = .vi) {
         self.init(modelIDs: workspace.rows.map(\.id).sorted(), years: Set(workspace.rows.map(\.year)).sorted(by: >),
-                  states: workspace.configuration.workflow.states, lists: workspace.lists)
+                  states: workspace.configuration.workflow.states, lists: workspace.lists, language: language)
     }
 
     /// The command words in the order help and completion show them.
@@ -145,7 +148,23 @@ struct ColonCommandContext {
         var unique: [String] = []
         for match in matches where !unique.contains(match) { unique.append(match) }
         if unique.count == 1 { return Completion(line: word + " " + unique[0], candidates: []) }
-        return Completion(line: word + " " + (Self.commonPrefix(unique, atLeast: value) ?? value), candidates: unique)
+        // Listed once each, by name in the interface's language — not as id, Vietnamese and
+        // English side by side — though any of those may be typed.
+        var shown: [String] = []
+        for choice in choices(for: word) where choice.forms.contains(where: unique.contains) && !shown.contains(choice.shown) {
+            shown.append(choice.shown)
+        }
+        return Completion(line: word + " " + (Self.commonPrefix(unique, atLeast: value) ?? value), candidates: shown)
+    }
+
+    /// Each value a command takes: its name as the list shows it, and every form it may be typed in.
+    func choices(for word: String) -> [(shown: String, forms: [String])] {
+        switch word {
+        case "state": return states.map { ($0.label.text(language), [$0.id, $0.label.vi, $0.label.en]) }
+        case "field": return lists.entries(.fields).map { ($0.label.text(language), [$0.id, $0.label.vi, $0.label.en] + $0.aliases) }
+        case "unit": return lists.entries(.units).map { ($0.label.vi, [$0.label.vi] + $0.aliases) }
+        default: return values(for: word).map { ($0, [$0]) }
+        }
     }
 
     /// The values a command takes, as they can be typed.
