@@ -28,14 +28,16 @@ final class PrintPreviewScreen: AppScreen {
         let decisions = workspace.store.loadAll(AwardDecision.self).records.sorted { ($0.year, $0.id) > ($1.year, $1.id) }
         var options = decisions.flatMap { d in
             let number = d.number.isEmpty ? d.id : d.number
-            let detail = "\(d.date?.vietnamese ?? "") · \(workspace.lists.label(d.form, in: .awardForms, app.language)) · \(d.recipients.count)"
+            // A decision not yet dated (proposed) shows no empty date before its form.
+            let detail = [d.date?.vietnamese ?? "", workspace.lists.label(d.form, in: .awardForms, app.language), String(d.recipients.count)]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
             return [Picker.Option(id: "decision:" + d.id, label: app.t(PrintPreviewText.awardList(number)), detail: detail),
                     Picker.Option(id: "decree:" + d.id, label: app.t(PrintPreviewText.decision(number)), detail: detail)]
         }
         let years = workspace.rows.map(\.year)
         if let first = years.min(), let last = years.max() {
             options += StatisticsTableID.allCases.map { table in
-                Picker.Option(id: "annex:" + table.rawValue, label: app.t(PrintPreviewText.annex(table.rawValue, first, last)))
+                Picker.Option(id: "annex:" + table.rawValue, label: app.t(PrintPreviewText.annex(app.t(ReportsText.tableName(table)), first, last)))
             }
         }
         app.pick(app.t(PrintPreviewText.chooseTitle), options) { option in
@@ -85,5 +87,5 @@ enum PrintPreviewText {
     static let chooseTitle = L(vi: "In quyết định, danh sách, biểu tổng hợp", en: "Print a decision, a list or a table")
     static func decision(_ number: String) -> L { L(vi: "Quyết định khen thưởng \(number)", en: "Award decision \(number)") }
     static func awardList(_ number: String) -> L { L(vi: "Danh sách khen thưởng kèm quyết định \(number)", en: "Award list of decision \(number)") }
-    static func annex(_ table: String, _ from: Int, _ to: Int) -> L { L(vi: "Biểu tổng hợp \(table), \(from)–\(to)", en: "Summary table \(table), \(from)–\(to)") }
+    static func annex(_ table: String, _ from: Int, _ to: Int) -> L { L(vi: "Biểu tổng hợp: \(table), \(from)–\(to)", en: "Summary table: \(table), \(from)–\(to)") }
 }
