@@ -47,6 +47,18 @@ import Testing
         #expect(h.text.contains("Mô hình 1"))
     }
 
+    @Test("a refused save marks every missing field at once, and a warning goes as soon as its field is filled in")
+    func everyMissingFieldIsMarkedAndAFilledOneClears() throws {
+        let h = try AppHarness(models: [AppHarness.model("2025-0001", "Đường hoa")])
+        h.press(.character("a"), .control("s"))
+        func marked() -> Int { h.screen.lines().filter { $0.contains("⚠ bắt buộc nhập") }.count }
+        let warnings = marked()
+        #expect(warnings >= 2, "name, unit and the other required fields all marked: \(h.text)")
+        #expect(h.text.contains("trường khác, đã đánh dấu ⚠"), "\(h.text)")
+        h.type("Ươm mầm xanh")
+        #expect(marked() == warnings - 1, "the name's warning is gone as it is typed: \(h.text)")
+    }
+
     @Test("on leaving a field: an amount is shown grouped, a day as dd/mm/yyyy, and a completion before the start is named in words")
     func fieldsCheckedOnLeaving() throws {
         let h = try AppHarness()

@@ -176,22 +176,33 @@ final class ModelFormScreen: AppScreen {
             case .up: leaveField(to: fields.firstIndex { $0.indicatorCell?.row == (field.indicatorCell?.row ?? 0) - 1 && $0.indicatorCell?.column == field.indicatorCell?.column } ?? focus - 1)
             default:
                 let before = line
-                if line.handle(key, input: app.input), before.text != line.text { snapshotFor(before.committed) }
+                if line.handle(key, input: app.input), before.text != line.text { edited(from: before.committed) }
             }
         case .multiline:
             if key == .down && area.row == area.lines.count - 1 { return leaveField(to: focus + 1) }
             if key == .up && area.row == 0 { return leaveField(to: focus - 1) }
             let before = area
-            if area.handle(key, input: app.input), area != before, before.text != area.text { snapshotFor(before.committed) }
+            if area.handle(key, input: app.input), area != before, before.text != area.text { edited(from: before.committed) }
         default:
             switch key {
             case .enter, .down: leaveField(to: focus + 1)
             case .up: leaveField(to: focus - 1)
             default:
                 let before = line
-                if line.handle(key, input: app.input), before.text != line.text { snapshotFor(before.committed) }
+                if line.handle(key, input: app.input), before.text != line.text { edited(from: before.committed) }
             }
         }
+    }
+
+    /// After a keystroke changed the focused editor: the state before it is kept for undo, and
+    /// a warning shown under the field is checked again, so a field just filled in no longer
+    /// says it is required.
+    private func edited(from previousText: String) {
+        snapshotFor(previousText)
+        guard errors[field.key] != nil else { return }
+        var current = values
+        current[field.key] = field.kind == .multiline ? area.committed : line.committed
+        errors[field.key] = binding.problem(field, text: current[field.key] ?? "", values: current)
     }
 
     /// Records the state before a keystroke changed the focused editor (for undo).
@@ -308,13 +319,16 @@ final class ModelFormScreen: AppScreen {
     private func save() {
         storeEditor()
         guard app.mayEdit() else { return }
-        for (index, f) in fields.enumerated() {
-            if let problem = binding.problem(f, text: values[f.key] ?? "", values: values) {
-                errors[f.key] = problem
-                focus = index
-                enterField()
-                return app.inform(binding.label(f) + ": " + problem, isError: true)
-            }
+        // Every field's problem is marked at once, not one per attempt; the focus goes to the first.
+        let problems = fields.indices.compactMap { index in
+            binding.problem(fields[index], text: values[fields[index].key] ?? "", values: values).map { (index, $0) }
+        }
+        if let (index, problem) = problems.first {
+            for (other, otherProblem) in problems { errors[fields[other].key] = otherProblem }
+            focus = index
+            enterField()
+            let more = problems.count > 1 ? app.t(FormSaveText.andMore(problems.count - 1)) : ""
+            return app.inform(binding.label(fields[index]) + ": " + problem + more, isError: true)
         }
         do {
             let updated = try binding.apply(values, original: original, fields: fields, to: record)
@@ -549,5 +563,12 @@ enum FormText {
     static func conflict(id: String, by: String, at: String, revision: Int) -> L {
         L(vi: "\(id) đã được \(by) lưu lúc \(at) (phiên bản \(revision)). Thay đổi của bạn chưa được ghi.",
           en: "\(by) saved \(id) at \(at) (revision \(revision)). Your changes were not written.")
+    }
+}
+
+/// What a refused save adds when more than one field needs attention.
+enum FormSaveText {
+    static func andMore(_ count: Int) -> LocalizedText {
+        LocalizedText(vi: " (và \(count) trường khác, đã đánh dấu ⚠)", en: " (and \(count) more field(s), marked ⚠)")
     }
 }
