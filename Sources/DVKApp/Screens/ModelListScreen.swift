@@ -312,7 +312,10 @@ final class ModelListScreen: CommandTarget {
             let value = describe(dimension: dimension)
             return value.isEmpty ? nil : value
         }
-        var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.rows.count, marked: marked.count))
+        // The marks that count are those on rows shown: a move or a filter that takes marked rows
+        // out of the list leaves them out of the next batch too (``targets``).
+        let markedShown = marked.isEmpty ? 0 : shown.reduce(0) { $0 + (marked.contains(rows[$1].id) ? 1 : 0) }
+        var line = app.t(AppText.counts(shown: shown.count, total: app.workspace.rows.count, marked: markedShown))
         if !filters.isEmpty { line += "  ·  " + filters.joined(separator: " · ") }
         if let queueLabel { line += "  ·  " + queueLabel }
         let arrow = query.descending ? "↑" : "↓"
