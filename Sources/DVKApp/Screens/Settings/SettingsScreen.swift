@@ -364,13 +364,13 @@ final class SettingsScreen: AppScreen {
             return LetterheadFields.chooser(shownIssuer, index: issuerIndex, count: configuration.headers.issuers.count)
         case "committee.setUp", "rubric.othersHiddenUntilOwnSheet":
             return "◀ " + app.t(value == "true" ? SettingsText.yes : SettingsText.no) + " ▶"
-        case "rubric.mode": return "◀ " + app.t(value == "passFail" ? SettingsText.passFail : SettingsText.points) + " (\(value)) ▶"
+        case "rubric.mode": return "◀ " + app.t(value == "passFail" ? SettingsText.passFail : SettingsText.points) + " ▶"
         case "committee.level":
             return "◀ " + (configuration.lists.levels.first { $0.id == value }?.label.text(app.language) ?? value) + " ▶"
         default: break
         }
         if field.id.hasSuffix(".layout") {
-            return "◀ " + app.t(value == "party" ? SettingsText.layoutParty : SettingsText.layoutState) + " (\(value)) ▶"
+            return "◀ " + app.t(value == "party" ? SettingsText.layoutParty : SettingsText.layoutState) + " ▶"
         }
         return LetterheadFields.mode(value, app.language)
     }
