@@ -169,13 +169,19 @@ import Testing
         #expect(h.text.contains("Biểu: Mô hình, nội dung việc làm theo lĩnh vực  ·  Kỳ: năm 2025"))
     }
 
-    @Test func aTypedHalfYearGivesTheHalfYearReport() throws {
-        let h = try harness()
-        h.press(.character("t"), .character("r"), .character("y"))
+    /// Types `period` through `y` → «Khoảng năm khác…» on the screen shown.
+    func typePeriod(_ h: AppHarness, _ period: String) {
+        h.press(.character("y"))
         h.type("khac")
         h.press(.enter, .control("u"))
-        h.type("2025-H1")
+        h.type(period)
         h.press(.enter)
+    }
+
+    @Test func aTypedHalfYearGivesTheHalfYearReport() throws {
+        let h = try harness()
+        h.press(.character("t"), .character("r"))
+        typePeriod(h, "2025-H1")
         #expect(h.text.contains("Dự thảo báo cáo  ·  Kỳ: 6 tháng đầu năm 2025"), "\(h.text)")
         #expect(h.text.contains("Kết quả thực hiện phong trào thi đua “Dân vận khéo” 6 tháng đầu năm 2025"))
     }
@@ -197,11 +203,8 @@ import Testing
 
     @Test func aTypedPeriodThatIsNoPeriodIsRefusedInWordsInBothViews() throws {
         let h = try harness()
-        h.press(.character("t"), .character("r"), .character("y"))
-        h.type("khac")
-        h.press(.enter, .control("u"))
-        h.type("2025-H2")
-        h.press(.enter)
+        h.press(.character("t"), .character("r"))
+        typePeriod(h, "2025-H2")
         #expect(h.text.contains("Kỳ báo cáo không hợp lệ") && h.text.contains("«2025-H2»"), "\(h.text)")
         h.press(.enter, .character("r"), .character("y"))
         h.type("khac")
