@@ -256,6 +256,10 @@ import Testing
         h.press(.function(1))
         #expect(h.text.contains("F4 / Ctrl-L"), "the help names the history keys")
         #expect(!h.text.contains("Ctrl-H"))
+        #expect(!h.text.contains("?  F1") && !h.text.contains("q  Ctrl-C") && h.text.contains("Ctrl-C"),
+                "in a form ? and q are typed, so the help lists only F1 and Ctrl-C: \(h.text)")
+        let top = h.screen.lines().first { $0.contains("┌") } ?? ""
+        #expect(top.contains("┐"), "the help's title stays inside its box: \(top)")
         h.press(.escape)
         h.press(.end, .backspace)
         let nameLine = { h.screen.lines()[h.screen.row(containing: "Tên mô hình") ?? 0] }

@@ -302,7 +302,11 @@ public final class App {
     private func showHelp(for screen: AppScreen) {
         let unavailable = screen.unavailableKeys
         var entries = screen.keyHelp.map { ($0.key, (unavailable.contains($0.key) ? t(AppText.notForYourRole) + " " : "") + t($0.help)) }
-        entries += AppText.globalKeys.map { ($0.0, t($0.1)) }
+        // On a screen that takes typed text, `?` and `q` are letters of it: only F1 and Ctrl-C
+        // keep those meanings there, so only they are listed.
+        entries += AppText.globalKeys.map { keys, help in
+            (screen.capturesText ? keys.split(separator: " ").filter { $0.count > 1 }.joined(separator: "  ") : keys, t(help))
+        }
         overlay = .help(HelpOverlay(title: t(AppText.helpTitle) + " — " + screen.title, entries: entries))
     }
 

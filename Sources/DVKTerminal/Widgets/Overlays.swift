@@ -111,12 +111,15 @@ public struct HelpOverlay: Sendable, Equatable {
 
     public func draw(on screen: Screen) {
         let (rows, columns) = screen.size
-        let width = min(columns - 2, 72), height = min(rows - 2, entries.count + 3)
+        // Wide enough for the longest keys («Ctrl-W Ctrl-U Ctrl-K») and their help on one line
+        // in a usual terminal; the title never runs over the border.
+        let width = min(columns - 2, 100), height = min(rows - 2, entries.count + 3)
         let top = max(0, (rows - height) / 2), left = max(0, (columns - width) / 2)
         for row in top..<(top + height) { screen.fill(row: row, column: left, width: width, style: .normal) }
         screen.drawBox(top: top, left: left, height: height, width: width)
-        screen.put(" \(title) ", row: top, column: left + 2, style: Style(.title, bold: true))
-        let keyWidth = min(16, entries.map { TextWidth.columns(of: $0.0) }.max() ?? 8)
+        let shownTitle = TextWidth.columns(of: title) <= width - 6 ? title : TextWidth.elided(title, to: max(1, width - 6))
+        screen.put(" \(shownTitle) ", row: top, column: left + 2, style: Style(.title, bold: true))
+        let keyWidth = min(24, entries.map { TextWidth.columns(of: $0.0) }.max() ?? 8)
         for (offset, index) in table.visibleRows(pageHeight: height - 3).enumerated() {
             let (key, help) = entries[index]
             screen.put(TextWidth.padded(key, to: keyWidth), row: top + 1 + offset, column: left + 2, style: Style(.hintKey, bold: true))
