@@ -47,6 +47,17 @@ import Testing
         #expect(h.text.contains("Mô hình 1"))
     }
 
+    @Test("a one-line value longer than its room ends in «…» until the field has the focus")
+    func aLongValueShowsItIsCut() throws {
+        var model = AppHarness.model("2025-0001", "Đường hoa")
+        model.address = "thôn Bản Ba, xã Yên Nguyên, huyện Chiêm Hóa, tỉnh Tuyên Quang, " + String(repeating: "và các thôn lân cận ", count: 8) + "CUỐI"
+        let h = try AppHarness(models: [model])
+        h.press(.enter)
+        let line = h.screen.lines().first { $0.contains("thôn Bản Ba") } ?? ""
+        #expect(line.hasSuffix("…") || line.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(line)")
+        #expect(!h.text.contains("CUỐI"))
+    }
+
     @Test("a refused save marks every missing field at once, and a warning goes as soon as its field is filled in")
     func everyMissingFieldIsMarkedAndAFilledOneClears() throws {
         let h = try AppHarness(models: [AppHarness.model("2025-0001", "Đường hoa")])

@@ -493,13 +493,15 @@ final class ModelFormScreen: AppScreen {
                     screen.put(TextWidth.padded(text, to: valueWidth), row: y + offset, column: labelWidth + 2, style: style)
                 }
                 if focused { screen.setCursor(row: y + view.cursorRow, column: labelWidth + 2 + view.cursorColumn) }
-            } else {
-                var editor = focused ? line : LineEditor(values[f.key] ?? "")
-                if !focused { editor.moveHome() }
-                let view = editor.visible(width: valueWidth)
-                let shown = view.text + (isListLike(f) && focused ? "  ▾" : "")
+            } else if focused {
+                let view = line.visible(width: valueWidth)
+                let shown = view.text + (isListLike(f) ? "  ▾" : "")
                 screen.put(TextWidth.padded(shown, to: valueWidth), row: y, column: labelWidth + 2, style: style)
-                if focused && !isListLike(f) { screen.setCursor(row: y, column: labelWidth + 2 + view.cursorColumn) }
+                if !isListLike(f) { screen.setCursor(row: y, column: labelWidth + 2 + view.cursorColumn) }
+            } else {
+                // A value longer than its room ends in «…»: the reader sees there is more, shown
+                // whole (scrolling) once the field has the focus.
+                screen.put(TextWidth.elided(values[f.key] ?? "", to: valueWidth), row: y, column: labelWidth + 2, style: style)
             }
             if let error = errors[f.key] {
                 let errorRow = y + (f.kind == .multiline ? 3 : 1)
